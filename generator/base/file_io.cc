@@ -1,0 +1,49 @@
+#include "base/file_io.h"
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace rapportage::base {
+
+std::optional<std::string> read_file(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return buffer.str();
+}
+
+bool write_file_atomic(const std::filesystem::path& path, std::string_view content) {
+  std::error_code ec;
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+  if (ec) return false;
+  std::filesystem::path temporary = path;
+  temporary += ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) return false;
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    if (!out) return false;
+  }
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) {
+    std::filesystem::remove(temporary, ec);
+    return false;
+  }
+  return true;
+}
+
+bool is_within(const std::filesystem::path& root, const std::filesystem::path& candidate) {
+  auto r = root.lexically_normal();
+  auto c = candidate.lexically_normal();
+  auto rel = c.lexically_relative(r);
+  if (rel.empty()) return false;
+  auto first = rel.begin();
+  return first == rel.end() || (*first != ".." && !rel.is_absolute());
+}
+
+}  // namespace rapportage::base
