@@ -1,16 +1,12 @@
 #include "pdf/chromium_pdf.h"
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 
-extern char** environ;
+#include "base/process.h"
 
 namespace rapportage::pdf {
 namespace {
@@ -43,17 +39,8 @@ std::optional<std::filesystem::path> find_chromium() {
     if (is_executable(forced)) return std::filesystem::path(forced);
     return std::nullopt;
   }
-  const char* path_env = std::getenv("PATH");
-  std::string path = path_env ? path_env : "/usr/bin:/bin";
-  for (const char* name : {"chromium", "chromium-browser", "google-chrome"}) {
-    std::stringstream dirs(path);
-    std::string dir;
-    while (std::getline(dirs, dir, ':')) {
-      if (dir.empty()) continue;
-      auto candidate = std::filesystem::path(dir) / name;
-      if (is_executable(candidate)) return candidate;
-    }
-  }
+  for (const char* name : {"chromium", "chromium-browser", "google-chrome"})
+    if (auto found = base::find_on_path(name)) return found;
   return std::nullopt;
 }
 
@@ -85,30 +72,16 @@ PrintResult print_to_pdf(const std::filesystem::path& chromium, const std::files
                  ("rapportage-pdf-" + std::to_string(::getpid()));
   std::filesystem::create_directories(profile, ec);
   std::filesystem::remove(output, ec);
-  auto args = print_command(chromium, page, output, profile);
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-
-  // Chromium's own chatter goes to /dev/null; we report the outcome ourselves.
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) {
+  auto run = base::run_process(print_command(chromium, page, output, profile), /*capture=*/false);
+  if (!run.started) {
     std::filesystem::remove_all(profile, ec);
     return {false, "could not start '" + chromium.string() + "'"};
   }
-  int status = 0;
-  waitpid(pid, &status, 0);
   std::filesystem::remove_all(profile, ec);
   std::ifstream pdf(output, std::ios::binary);
   char magic[5] = {};
   pdf.read(magic, 5);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || std::string(magic, 5) != "%PDF-")
+  if (run.exit_code != 0 || std::string(magic, 5) != "%PDF-")
     return {false, "Chromium did not produce a PDF at '" + output.string() + "'"};
   return {true, {}};
 }
