@@ -1,0 +1,11 @@
+#pragma once
+// SHA-256, for the manifest of a built site (which output came from which inputs).
+#include <string>
+#include <string_view>
+
+namespace rapportage::base {
+
+/// Lower-case hex digest of `data`.
+std::string sha256_hex(std::string_view data);
+
+}  // namespace rapportage::base

@@ -1,0 +1,254 @@
+#include "config/settings.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cctype>
+#include <ctime>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "base/file_io.h"
+
+namespace rapportage::config {
+namespace {
+
+const std::vector<std::string> kKeys = {
+    "gemeente",         "title",    "edition",  "period",
+    "peildatum",        "publication_date",     "language",
+    "chapters",         "toegankelijkheidsverklaring", "contact",
+    "build_date",       "allow_raw_html",       "theme_css"};
+const std::vector<std::string> kContactKeys = {"name", "email", "url"};
+
+class SettingsReader {
+ public:
+  SettingsReader(const std::string& file, const std::string& source, base::Diagnostics& diags)
+      : file_(file), source_(source), diags_(diags) {}
+
+  base::Location where(const YAML::Node& node) const {
+    const YAML::Mark mark = node.Mark();
+    if (mark.pos < 0) return base::Location{file_, 0, 0, 1, ""};
+    std::size_t length = node.IsScalar() ? std::max<std::size_t>(node.Scalar().size(), 1) : 1;
+    char first = static_cast<std::size_t>(mark.pos) < source_.size() ? source_[mark.pos] : ' ';
+    if (node.IsScalar() && (first == '"' || first == '\'')) length += 2;
+    return base::locate(file_, source_, static_cast<std::size_t>(mark.pos), length);
+  }
+
+  void error(const YAML::Node& node, std::string message, std::string hint = {}) {
+    diags_.add(base::error_at(where(node), std::move(message), std::move(hint)));
+    ok_ = false;
+  }
+
+  static std::string describe(const YAML::Node& node) {
+    if (node.IsSequence()) return "a list";
+    if (node.IsMap()) return "a mapping";
+    if (node.IsNull()) return "nothing";
+    return "\"" + node.Scalar() + "\"";
+  }
+
+  /// A scalar as text; null when absent (nullopt), an error for lists and mappings.
+  std::optional<std::string> text(const YAML::Node& node, const std::string& key) {
+    if (node.IsNull()) return std::nullopt;
+    if (!node.IsScalar()) {
+      error(node, "expected text for '" + key + "', got " + describe(node));
+      return std::nullopt;
+    }
+    return node.Scalar();
+  }
+
+  std::string date(const YAML::Node& node, const std::string& key) {
+    std::optional<std::string> value = text(node, key);
+    if (!value) return {};
+    if (!is_date(*value)) {
+      error(node, "expected a date (YYYY-MM-DD) for '" + key + "', got \"" + *value + "\"");
+      return {};
+    }
+    return *value;
+  }
+
+  static bool is_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+      if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
+
+  bool boolean(const YAML::Node& node, const std::string& key) {
+    if (node.IsNull()) return false;
+    if (node.IsScalar() && (node.Scalar() == "true" || node.Scalar() == "false"))
+      return node.Scalar() == "true";
+    error(node, "expected true or false for '" + key + "', got " + describe(node));
+    return false;
+  }
+
+  std::vector<std::string> chapters(const YAML::Node& node) {
+    std::vector<std::string> out;
+    if (!node.IsSequence()) {
+      error(node, "expected a list of chapter folders for 'chapters', got " + describe(node),
+            "write chapters: [inleiding, wmo, jeugd]");
+      return out;
+    }
+    std::set<std::string> seen;
+    for (const YAML::Node& item : node) {
+      std::optional<std::string> id = text(item, "chapters");
+      if (!id) continue;
+      bool valid = !id->empty() && std::all_of(id->begin(), id->end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+      });
+      if (!valid) {
+        error(item, "chapter '" + *id + "' is not a folder name",
+              "use lower-case letters, digits and hyphens");
+      } else if (!seen.insert(*id).second) {
+        error(item, "chapter '" + *id + "' is listed twice");
+      } else if (*id == "figuren" || *id == "data" || *id == "rapportage" ||
+                 *id == "downloads" || *id == "assets") {
+        error(item, "chapter '" + *id + "' has the name of a generated page");
+      } else {
+        out.push_back(*id);
+      }
+    }
+    return out;
+  }
+
+  Contact contact(const YAML::Node& node) {
+    Contact c;
+    if (node.IsNull()) return c;
+    if (!node.IsMap()) {
+      error(node, "expected a mapping for 'contact', got " + describe(node),
+            "write contact: {name: ..., email: ..., url: ...}");
+      return c;
+    }
+    for (const auto& entry : node) {
+      std::string key = entry.first.Scalar();
+      std::optional<std::string> value = text(entry.second, "contact." + key);
+      if (key == "name") c.name = value.value_or("");
+      else if (key == "email") c.email = value.value_or("");
+      else if (key == "url") c.url = value.value_or("");
+      else unknown_key(entry.first, key, kContactKeys, "contact ");
+    }
+    return c;
+  }
+
+  void unknown_key(const YAML::Node& key_node, const std::string& key,
+                   const std::vector<std::string>& known, const std::string& what) {
+    std::string nearest = base::nearest_name(key, known);
+    if (!nearest.empty()) suggested_.insert(nearest);
+    error(key_node, "unknown " + what + "setting '" + key + "'",
+          nearest.empty() ? std::string() : "did you mean '" + nearest + "'?");
+  }
+
+  std::optional<Settings> read(const YAML::Node& root,
+                               const std::optional<std::string>& source_date_epoch) {
+    Settings s;
+    s.file = file_;
+    if (!root.IsMap()) {
+      error(root, "expected a mapping of settings, got " + describe(root));
+      return std::nullopt;
+    }
+    std::set<std::string> seen;
+    for (const auto& entry : root) {
+      const YAML::Node& key_node = entry.first;
+      const YAML::Node& v = entry.second;
+      std::string key = key_node.IsScalar() ? key_node.Scalar() : std::string();
+      if (!seen.insert(key).second) {
+        error(key_node, "setting '" + key + "' is given twice");
+        continue;
+      }
+      if (key == "gemeente") s.gemeente = text(v, key).value_or("");
+      else if (key == "title") s.title = text(v, key).value_or("");
+      else if (key == "edition") s.edition = text(v, key).value_or("");
+      else if (key == "period") s.period = text(v, key).value_or("");
+      else if (key == "peildatum") s.peildatum = date(v, key);
+      else if (key == "publication_date") s.publication_date = date(v, key);
+      else if (key == "language") s.language = text(v, key).value_or("nl");
+      else if (key == "chapters") s.chapters = chapters(v);
+      else if (key == "toegankelijkheidsverklaring")
+        s.toegankelijkheidsverklaring = text(v, key).value_or("");
+      else if (key == "contact") s.contact = contact(v);
+      else if (key == "build_date") s.build_date = date(v, key);
+      else if (key == "allow_raw_html") s.allow_raw_html = boolean(v, key);
+      else if (key == "theme_css") s.theme_css = text(v, key).value_or("");
+      else unknown_key(key_node, key, kKeys, "");
+    }
+    for (const char* required : {"title", "gemeente", "chapters"}) {
+      // "unknown setting 'titel'; did you mean 'title'?" already says it.
+      if (seen.count(required) == 0 && suggested_.count(required) == 0) {
+        diags_.add(base::error_at(base::Location{file_, 0, 0, 1, ""},
+                                  std::string("missing required setting '") + required + "'"));
+        ok_ = false;
+      }
+    }
+    if (s.build_date.empty() && source_date_epoch) {
+      if (auto d = date_from_epoch(*source_date_epoch)) {
+        s.build_date = *d;
+      } else {
+        diags_.add(base::error_at(base::Location{},
+                                  "SOURCE_DATE_EPOCH is not a number of seconds: \"" +
+                                      *source_date_epoch + "\""));
+        ok_ = false;
+      }
+    }
+    if (!ok_) return std::nullopt;
+    return s;
+  }
+
+ private:
+  const std::string& file_;
+  const std::string& source_;
+  base::Diagnostics& diags_;
+  bool ok_ = true;
+  std::set<std::string> suggested_;  // keys offered as "did you mean" hints
+};
+
+}  // namespace
+
+std::optional<std::string> date_from_epoch(const std::string& epoch) {
+  if (epoch.empty() || epoch.size() > 15 ||
+      !std::all_of(epoch.begin(), epoch.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  std::time_t t = static_cast<std::time_t>(std::stoll(epoch));
+  std::tm tm{};
+  if (!gmtime_r(&t, &tm)) return std::nullopt;
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &tm);
+  return std::string(buffer);
+}
+
+std::optional<Settings> parse_settings(const std::string& file, const std::string& source,
+                                       const std::optional<std::string>& source_date_epoch,
+                                       base::Diagnostics& diags) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(source);
+  } catch (const YAML::Exception& e) {
+    std::size_t offset = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0;
+    diags.add(base::error_at(base::locate(file, source, offset), e.msg));
+    return std::nullopt;
+  }
+  SettingsReader reader(file, source, diags);
+  return reader.read(root, source_date_epoch);
+}
+
+std::optional<Settings> load_config(const std::filesystem::path& root,
+                                    const std::optional<std::string>& source_date_epoch,
+                                    base::Diagnostics& diags) {
+  for (const char* name : {"rapportage.yaml", "rapportage.json"}) {
+    std::error_code ec;
+    if (!std::filesystem::exists(root / name, ec)) continue;
+    std::optional<std::string> source = base::read_file(root / name);
+    if (!source) {
+      diags.add(base::error_at(base::Location{name, 0, 0, 1, ""}, "cannot read the settings file"));
+      return std::nullopt;
+    }
+    // JSON is a subset of YAML, so one reader gives positions for both.
+    return parse_settings(name, *source, source_date_epoch, diags);
+  }
+  diags.add(base::error_at(base::Location{},
+                           "no rapportage.yaml in " + root.string(),
+                           "run rapportage in a report folder or pass --root"));
+  return std::nullopt;
+}
+
+}  // namespace rapportage::config

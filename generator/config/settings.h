@@ -1,0 +1,49 @@
+#pragma once
+// Report settings: rapportage.yaml (or rapportage.json) at the report root, validated once.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace rapportage::config {
+
+struct Contact {
+  std::string name, email, url;
+  bool empty() const { return name.empty() && email.empty() && url.empty(); }
+};
+
+struct Settings {
+  std::string file;  // "rapportage.yaml" or "rapportage.json", as shown in diagnostics
+  std::string gemeente;
+  std::string title;
+  std::string edition;
+  std::string period;
+  std::string peildatum;         // YYYY-MM-DD or empty
+  std::string publication_date;  // YYYY-MM-DD or empty
+  std::string language = "nl";
+  std::vector<std::string> chapters;  // content/<id>/, in reading order
+  std::string toegankelijkheidsverklaring;
+  Contact contact;
+  std::string build_date;  // YYYY-MM-DD: settings, else SOURCE_DATE_EPOCH, else empty
+  bool allow_raw_html = false;
+  std::string theme_css;  // path relative to the root, or empty
+};
+
+/// Reads and validates the settings of the report at `root`. `source_date_epoch` is the
+/// value of SOURCE_DATE_EPOCH (the caller reads the environment). Errors go to `diags`;
+/// nullopt when the settings cannot be used.
+std::optional<Settings> load_config(const std::filesystem::path& root,
+                                    const std::optional<std::string>& source_date_epoch,
+                                    base::Diagnostics& diags);
+
+/// Parses settings from text; `file` names it in diagnostics. Used by load_config and tests.
+std::optional<Settings> parse_settings(const std::string& file, const std::string& source,
+                                       const std::optional<std::string>& source_date_epoch,
+                                       base::Diagnostics& diags);
+
+/// "2019-10-01" for a SOURCE_DATE_EPOCH value; nullopt when it is not a number.
+std::optional<std::string> date_from_epoch(const std::string& epoch);
+
+}  // namespace rapportage::config

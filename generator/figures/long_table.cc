@@ -1,0 +1,145 @@
+// A list of row objects (typically a CSV file) → Table: shown as is, or pivoted with
+// rijen= (row headers), kolommen= (column headers) and waarde= (the cells).
+#include <algorithm>
+#include <deque>
+#include <map>
+
+#include "figures/builders.h"
+
+namespace rapportage::figures {
+namespace {
+
+std::vector<std::string> column_names(const Json& rows) {
+  std::vector<std::string> names;
+  for (const Json& r : rows) {
+    if (!r.is_object()) continue;
+    for (auto it = r.begin(); it != r.end(); ++it)
+      if (std::find(names.begin(), names.end(), it.key()) == names.end())
+        names.push_back(it.key());
+  }
+  return names;
+}
+
+bool is_measurement(const Json& v) {
+  return v.is_number() || (v.is_object() && (v.contains("waarde") || v.contains("status")));
+}
+
+NumberFormat format_of(const FigureOptions& o, const std::vector<double>& numbers) {
+  NumberFormat f;
+  if (o.formaat) f.style = *o.formaat;
+  f.decimalen = o.decimalen ? *o.decimalen : auto_decimals(numbers, f.style);
+  if (f.style == NumberStyle::procent && !o.decimalen) {
+    // Fractions (0.111) need a decimal once multiplied; percentages (11.1) are shown as given.
+    bool fractions = std::all_of(numbers.begin(), numbers.end(),
+                                 [](double v) { return v >= -1 && v <= 1; });
+    if (fractions) f.decimalen = auto_decimals([&] {
+        std::vector<double> scaled;
+        for (double v : numbers) scaled.push_back(v * 100);
+        return scaled;
+      }());
+    else f.schaal = 100;
+  }
+  return f;
+}
+
+Cell cell_of(const Json& v, const NumberFormat& f, std::string& error) {
+  if (is_measurement(v) || v.is_null()) {
+    auto m = format::read_measurement(v, &error);
+    return m ? number_cell(*m, f) : Cell{};
+  }
+  return text_cell(label_of(v));
+}
+
+std::string build_plain(const Json& rows, const FigureOptions& o, Table& out) {
+  std::vector<std::string> names = column_names(rows);
+  if (names.empty()) return "the data set has no columns";
+  out.corner = humanize(names[0]);
+  for (std::size_t i = 1; i < names.size(); ++i) out.columns.push_back(humanize(names[i]));
+  std::vector<double> numbers;
+  for (const Json& r : rows)
+    for (const std::string& n : names)
+      if (r.contains(n) && r[n].is_number()) numbers.push_back(r[n].get<double>());
+  NumberFormat f = format_of(o, numbers);
+  out.number_format = f;
+  for (const Json& r : rows) {
+    Row row;
+    row.header = r.contains(names[0]) ? label_of(r[names[0]]) : "";
+    for (std::size_t i = 1; i < names.size(); ++i) {
+      std::string error;
+      row.cells.push_back(r.contains(names[i]) ? cell_of(r[names[i]], f, error) : Cell{});
+      if (!error.empty()) return "column '" + names[i] + "': " + error;
+    }
+    out.rows.push_back(std::move(row));
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string build_long(const Json& rows, const FigureOptions& o, Table& out) {
+  if (!o.groep.empty() || !o.indicatoren.empty() || !o.perioden.empty())
+    return "options groep, indicatoren and perioden apply to a monitor, not to a list of rows";
+  out = Table{};
+  if (o.rijen.empty() && o.kolommen.empty() && o.waarde.empty()) return build_plain(rows, o, out);
+  std::vector<std::string> names = column_names(rows);
+  for (const std::string* option : {&o.rijen, &o.kolommen, &o.waarde})
+    if (!option->empty() && std::find(names.begin(), names.end(), *option) == names.end())
+      return "unknown column '" + *option + "'" + did_you_mean(*option, names);
+  if (o.rijen.empty()) return "option 'rijen' is needed to pivot the table";
+  if (o.waarde.empty()) return "option 'waarde' is needed to pivot the table";
+
+  std::vector<std::string> row_keys, column_keys;
+  std::map<std::pair<std::string, std::string>, const Json*> cells;
+  std::deque<Json> owned;  // status-carrying values built from two columns
+  std::vector<double> numbers;
+  for (const Json& r : rows) {
+    if (!r.is_object()) continue;
+    std::string rk = r.contains(o.rijen) ? label_of(r[o.rijen]) : "";
+    std::string ck = o.kolommen.empty() ? "" : (r.contains(o.kolommen) ? label_of(r[o.kolommen]) : "");
+    if (std::find(row_keys.begin(), row_keys.end(), rk) == row_keys.end()) row_keys.push_back(rk);
+    if (std::find(column_keys.begin(), column_keys.end(), ck) == column_keys.end())
+      column_keys.push_back(ck);
+    const Json* cell = r.contains(o.waarde) ? &r[o.waarde] : nullptr;
+    // A "status" column (CSV data) belongs to the value of its row.
+    if (cell && cell->is_number() && r.contains("status") && r["status"].is_string() &&
+        o.waarde != "status") {
+      owned.push_back(Json{{"waarde", *cell}, {"status", r["status"]}});
+      cell = &owned.back();
+    }
+    auto [it, inserted] = cells.emplace(std::make_pair(rk, ck), cell);
+    if (!inserted)
+      return "two rows have " + o.rijen + " '" + rk + "'" +
+             (o.kolommen.empty() ? "" : " and " + o.kolommen + " '" + ck + "'") +
+             "; each cell of the table needs exactly one row";
+    if (it->second && it->second->is_number()) numbers.push_back(it->second->get<double>());
+    if (it->second && it->second->is_object() && it->second->contains("waarde") &&
+        (*it->second)["waarde"].is_number())
+      numbers.push_back((*it->second)["waarde"].get<double>());
+  }
+  NumberFormat f = format_of(o, numbers);
+  out.number_format = f;
+  out.corner = humanize(o.rijen);
+  out.period_columns = !o.kolommen.empty() &&
+                       std::all_of(column_keys.begin(), column_keys.end(), is_period_key);
+  if (o.kolommen.empty()) out.columns = {humanize(o.waarde)};
+  for (const std::string& key : o.kolommen.empty() ? std::vector<std::string>{} : column_keys)
+    out.columns.push_back(out.period_columns ? period_text(key) : key);
+  for (const std::string& rk : row_keys) {
+    Row row;
+    row.header = rk;
+    for (const std::string& ck : column_keys) {
+      auto it = cells.find({rk, ck});
+      if (it == cells.end() || !it->second) {
+        row.cells.push_back(number_cell(format::Measurement{}, f));
+        continue;
+      }
+      std::string error;
+      row.cells.push_back(cell_of(*it->second, f, error));
+      if (!error.empty()) return "column '" + o.waarde + "', " + rk + ": " + error;
+    }
+    out.rows.push_back(std::move(row));
+  }
+  return {};
+}
+
+}  // namespace rapportage::figures

@@ -1,0 +1,106 @@
+// Model "proeftuinen" → Table: results and savings per proeftuin, savings as an amount
+// or a range, and a total row computed from the rows.
+#include "figures/builders.h"
+#include "format/number_format.h"
+
+namespace rapportage::figures {
+namespace {
+
+struct Bedrag {
+  bool present = false;
+  double min = 0, max = 0;
+  bool circa = false;
+};
+
+std::string read_bedrag(const Json& v, Bedrag& out) {
+  out = Bedrag{};
+  if (v.is_null()) return {};
+  if (v.is_number()) {
+    out = {true, v.get<double>(), v.get<double>(), false};
+    return {};
+  }
+  if (!v.is_object()) return "expected an amount {\"waarde\": n} or {\"min\": n, \"max\": n}, got " + v.dump();
+  out.present = true;
+  out.circa = v.value("circa", false);
+  if (v.contains("waarde") && v["waarde"].is_number()) {
+    out.min = out.max = v["waarde"].get<double>();
+    return {};
+  }
+  if (v.contains("min") && v.contains("max") && v["min"].is_number() && v["max"].is_number()) {
+    out.min = v["min"].get<double>();
+    out.max = v["max"].get<double>();
+    return {};
+  }
+  return "expected an amount {\"waarde\": n} or {\"min\": n, \"max\": n}, got " + v.dump();
+}
+
+Cell bedrag_cell(const Bedrag& b) {
+  Cell c;
+  c.numeric = true;
+  if (!b.present) return c;
+  if (b.min == b.max) {
+    c.number = b.min;
+    c.text = format::euro(b.min);
+  } else {
+    c.text = format::bereik(b.min, b.max);
+    c.csv_text = format::csv_getal(b.min) + "\u2013" + format::csv_getal(b.max);
+  }
+  if (b.circa) c.text = "circa " + c.text;
+  return c;
+}
+
+std::string resultaten_text(const Json& p) {
+  std::string text;
+  if (!p.contains("resultaten") || !p["resultaten"].is_array()) return text;
+  for (const Json& r : p["resultaten"]) {
+    if (!text.empty()) text += "; ";
+    if (r.contains("aantal") && r["aantal"].is_number())
+      text += format::getal(r["aantal"].get<double>()) + " ";
+    text += r.value("omschrijving", "");
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string build_proeftuinen(const Json& value, const FigureOptions& o, Table& out) {
+  if (!o.rijen.empty() || !o.kolommen.empty() || !o.waarde.empty() || !o.groep.empty() ||
+      !o.indicatoren.empty() || !o.perioden.empty() || o.formaat)
+    return "a proeftuinen table takes only the option titel";
+  if (!value.is_object() || !value.contains("proeftuinen") || !value["proeftuinen"].is_array())
+    return "expected 'proeftuinen' as a list";
+  out = Table{};
+  out.corner = "Proeftuin";
+  out.columns = {"Resultaten", "Maatschappelijke besparing", "Gemeentelijke besparing"};
+  out.number_format.style = NumberStyle::euro;
+  const char* keys[] = {"maatschappelijke_besparing", "gemeentelijke_besparing"};
+  Bedrag totals[2];
+  for (Bedrag& t : totals) t.present = true;
+  for (const Json& p : value["proeftuinen"]) {
+    Row row;
+    row.header = p.value("naam", p.value("id", ""));
+    row.cells.push_back(text_cell(resultaten_text(p)));
+    for (int i = 0; i < 2; ++i) {
+      Bedrag b;
+      std::string error = read_bedrag(p.value(keys[i], Json()), b);
+      if (!error.empty()) return "proeftuin '" + p.value("id", "") + "', " + keys[i] + ": " + error;
+      row.cells.push_back(bedrag_cell(b));
+      totals[i].min += b.min;
+      totals[i].max += b.max;
+      totals[i].circa = totals[i].circa || b.circa;
+    }
+    out.rows.push_back(std::move(row));
+  }
+  Row total;
+  total.header = "Totaal";
+  total.total = true;
+  total.cells.push_back(text_cell(""));
+  for (const Bedrag& t : totals) total.cells.push_back(bedrag_cell(t));
+  out.rows.push_back(std::move(total));
+  if (value.contains("aannames") && value["aannames"].is_array())
+    for (const Json& a : value["aannames"])
+      if (a.is_string()) out.footnotes.push_back(a.get<std::string>());
+  return {};
+}
+
+}  // namespace rapportage::figures

@@ -1,0 +1,21 @@
+#include "markdown/cmark_handles.h"
+
+#include <cmark-gfm-core-extensions.h>
+
+#include <mutex>
+
+namespace rapportage::markdown {
+
+ParserPtr make_parser(int options, bool allow_raw_html) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  ParserPtr parser(cmark_parser_new(options));
+  for (const char* name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
+    if (std::string_view(name) == "tagfilter" && !allow_raw_html) continue;
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+  }
+  return parser;
+}
+
+}  // namespace rapportage::markdown

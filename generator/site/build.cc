@@ -1,0 +1,81 @@
+#include "site/build.h"
+
+#include "config/settings.h"
+#include "content/content.h"
+#include "data/data_store.h"
+#include "format/dutch_filters.h"
+#include "site/narrative.h"
+#include "site/output.h"
+#include "site/pages.h"
+#include "site/plan.h"
+#include "site/references.h"
+#include "site/theme.h"
+#include "template/environment.h"
+
+namespace rapportage::site {
+namespace {
+
+class StageTimer {
+ public:
+  explicit StageTimer(const StageReporter& report) : report_(report) {}
+  void done(const std::string& stage) {
+    auto now = std::chrono::steady_clock::now();
+    if (report_) report_(stage, std::chrono::duration_cast<std::chrono::milliseconds>(now - start_));
+    start_ = now;
+  }
+
+ private:
+  const StageReporter& report_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace
+
+BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, const StageReporter& report) {
+  BuildResult result;
+  const std::filesystem::path& root = options.root;
+  std::filesystem::path out = options.out.empty() ? root / "site-out" : options.out;
+  if (auto refusal = refuse_output_dir(root, out)) {
+    diags.add(base::error_at(base::Location{}, *refusal,
+                             "choose another folder with --out, or remove this one yourself"));
+    return result;
+  }
+  StageTimer timer(report);
+  std::optional<config::Settings> settings = config::load_config(root, options.source_date_epoch, diags);
+  timer.done("config");
+  if (!settings) return result;
+
+  data::DataStore store = data::load_data(root / "data", "data/", diags);
+  timer.done("data");
+  content::Content content = content::load_content(root, *settings, diags);
+  timer.done("content");
+  SitePlan plan = plan_site(content, *settings, diags);
+  timer.done("plan");
+
+  std::vector<std::filesystem::path> folders = theme_folders(root, options.default_theme);
+  if (folders.empty()) {
+    diags.add(base::error_at(base::Location{"templates/", 0, 0, 1, ""}, "no theme found",
+                             "add a templates/ folder to the report"));
+    return result;
+  }
+  tmpl::EnvironmentOptions env_options;
+  env_options.autoescape = true;  // data in Markdown must not inject markup
+  tmpl::Environment env(std::make_shared<LayeredLoader>(folders), env_options);
+  for (auto& [name, filter] : format::dutch_filters()) env.add_filter(name, filter);
+
+  Narrative narrative = render_narrative(plan, *settings, store, env, diags);
+  resolve_references(plan, store, narrative, diags);
+  SiteOutput site = render_pages(PageInputs{plan, *settings, store, narrative, env, root, folders}, diags);
+  timer.done("render");
+  if (diags.has_errors()) return result;
+
+  if (!write_site(out, site, diags)) return result;
+  timer.done("write");
+  for (const OutputFile& f : site.files)
+    if (f.path.ends_with(".html")) ++result.pages;
+  result.files = site.files.size() + 1;
+  result.ok = true;
+  return result;
+}
+
+}  // namespace rapportage::site

@@ -1,0 +1,35 @@
+#pragma once
+// `rapportage build` as a straight list of timed stages:
+// load_config → load_data → load_content → plan → render → write.
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "base/diagnostic.h"
+
+namespace rapportage::site {
+
+struct BuildOptions {
+  std::filesystem::path root;
+  std::filesystem::path out;                          // default: ROOT/site-out
+  std::optional<std::string> source_date_epoch;       // the caller reads the environment
+  std::optional<std::filesystem::path> default_theme;  // used after ROOT/templates
+};
+
+struct BuildResult {
+  bool ok = false;
+  std::size_t pages = 0;  // HTML pages written
+  std::size_t files = 0;  // all files written
+};
+
+/// Called after each stage with its name and duration (progress on stderr in the CLI).
+using StageReporter = std::function<void(const std::string& stage, std::chrono::milliseconds took)>;
+
+/// Builds the site. Every user error found is appended to `diags`; nothing is written
+/// when there is an error, and the previous site stays as it was.
+BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags,
+                       const StageReporter& report = {});
+
+}  // namespace rapportage::site

@@ -1,0 +1,37 @@
+#pragma once
+// The render stage for whole pages: page template contexts (docs/design.md, "Page
+// template context"), the layouts, and the downloads and assets that go with them.
+#include <filesystem>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "config/settings.h"
+#include "data/data_store.h"
+#include "site/narrative.h"
+#include "site/output.h"
+#include "site/plan.h"
+#include "template/environment.h"
+
+namespace rapportage::site {
+
+struct PageInputs {
+  const SitePlan& plan;
+  const config::Settings& settings;
+  const data::DataStore& store;
+  const Narrative& narrative;
+  const tmpl::Environment& env;
+  std::filesystem::path root;                        // the report root
+  std::vector<std::filesystem::path> theme_folders;  // for assets
+};
+
+/// The context of page `index` (exposed for tests).
+tmpl::Json page_context(const PageInputs& in, int index);
+
+/// Renders every planned page with its layout, plus CSV downloads and theme assets.
+SiteOutput render_pages(const PageInputs& in, base::Diagnostics& diags);
+
+/// Content as it appears on the whole-report page: ids prefixed with `prefix`, local
+/// links following them, headings moved `heading_shift` levels down (h2..h6).
+std::string for_whole_report(const std::string& html, const std::string& prefix, int heading_shift);
+
+}  // namespace rapportage::site

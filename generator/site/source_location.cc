@@ -1,0 +1,86 @@
+#include "site/source_location.h"
+
+#include <cctype>
+
+namespace rapportage::site {
+namespace {
+
+std::size_t line_start(const std::string& text, int line) {
+  std::size_t offset = 0;
+  for (int l = 1; l < line; ++l) {
+    std::size_t nl = text.find('\n', offset);
+    if (nl == std::string::npos) return text.size();
+    offset = nl + 1;
+  }
+  return offset;
+}
+
+std::size_t line_end(const std::string& text, std::size_t start) {
+  std::size_t nl = text.find('\n', start);
+  return nl == std::string::npos ? text.size() : nl;
+}
+
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+}  // namespace
+
+std::size_t offset_of(const std::string& text, int line, int column) {
+  std::size_t offset = line_start(text, line);
+  std::size_t end = line_end(text, offset);
+  for (int col = 1; col < column && offset < end; ++col) {
+    ++offset;
+    while (offset < end && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) ++offset;
+  }
+  return offset;
+}
+
+base::Location call_location(const content::SourcePage& page, int line, int column) {
+  if (line <= 0) return base::Location{page.source, 0, 0, 1, ""};
+  const std::string& text = page.text;
+  std::size_t offset = offset_of(text, line, column);
+  std::size_t start = line_start(text, line), end = line_end(text, start);
+  // Point at the function name even when the engine reports the parenthesis.
+  if (offset < end && text[offset] == '(')
+    while (offset > start && is_name_char(text[offset - 1])) --offset;
+  std::size_t length = 1;
+  std::size_t open = offset;
+  while (open < end && is_name_char(text[open])) ++open;
+  if (open < end && text[open] == '(') {
+    int depth = 0;
+    char quote = 0;
+    for (std::size_t i = open; i < end; ++i) {
+      char c = text[i];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '(') {
+        ++depth;
+      } else if (c == ')' && --depth == 0) {
+        length = i + 1 - offset;
+        break;
+      }
+    }
+  }
+  return base::locate(page.source, text, offset, length);
+}
+
+base::Location link_location(const content::SourcePage& page, int line, int byte_column,
+                             const std::string& url) {
+  if (line <= 0) return base::Location{page.source, 0, 0, 1, ""};
+  const std::string& text = page.text;
+  std::size_t start = line_start(text, line), end = line_end(text, start);
+  std::string_view line_text(text.data() + start, end - start);
+  if (!url.empty()) {
+    std::size_t found = line_text.find("(" + url);
+    if (found == std::string_view::npos) found = line_text.find("<" + url);
+    if (found != std::string_view::npos) return base::locate(page.source, text, start + found + 1, url.size());
+    found = line_text.find(url);
+    if (found != std::string_view::npos) return base::locate(page.source, text, start + found, url.size());
+  }
+  std::size_t offset = start + std::min<std::size_t>(static_cast<std::size_t>(std::max(byte_column, 1) - 1),
+                                                     line_text.size());
+  return base::locate(page.source, text, offset, 1);
+}
+
+}  // namespace rapportage::site

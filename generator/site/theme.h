@@ -1,0 +1,40 @@
+#pragma once
+// The theme: the report's own templates/ first, then the default theme, so that a
+// report overrides only the templates it wants to change.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "template/loader.h"
+
+namespace rapportage::site {
+
+class LayeredLoader : public tmpl::Loader {
+ public:
+  /// Each folder is shown as "templates/" in diagnostics.
+  explicit LayeredLoader(std::vector<std::filesystem::path> folders);
+  std::optional<tmpl::TemplateSource> load(const std::string& name) const override;
+  const std::vector<std::filesystem::path>& folders() const { return folders_; }
+
+ private:
+  std::vector<std::filesystem::path> folders_;
+  std::vector<std::unique_ptr<tmpl::FileSystemLoader>> loaders_;
+};
+
+/// The theme folders for the report at `root`: ROOT/templates (when it exists), then
+/// `default_theme` (when given and different).
+std::vector<std::filesystem::path> theme_folders(const std::filesystem::path& root,
+                                                 const std::optional<std::filesystem::path>& default_theme);
+
+/// The default theme that ships with rapportage: $RAPPORTAGE_THEME, else a templates/
+/// folder with base.html next to or above the executable, or in ../share/rapportage/.
+std::optional<std::filesystem::path> find_default_theme(const std::filesystem::path& executable);
+
+/// Every file under <folder>/assets/ of the theme, relative to assets/ ('/'-separated);
+/// earlier folders win.
+std::vector<std::pair<std::string, std::filesystem::path>> theme_assets(
+    const std::vector<std::filesystem::path>& folders);
+
+}  // namespace rapportage::site

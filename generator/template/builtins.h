@@ -1,0 +1,14 @@
+#pragma once
+// The builtin filters, tests and globals of Jinja2 3.1, registered into an Environment's
+// tables. Filters and tests live in filters_*.cc/tests_*.cc; globals in globals_builtin.cc.
+#include "template/call.h"
+#include "template/value.h"
+
+namespace rapportage::tmpl {
+
+void register_builtin_filters(FilterTable& filters);
+void register_builtin_tests(TestTable& tests);
+/// range (at most 100000 items), dict, cycler, joiner, namespace.
+void register_builtin_globals(Globals& globals);
+
+}  // namespace rapportage::tmpl

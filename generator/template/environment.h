@@ -1,0 +1,84 @@
+#pragma once
+// The template engine's entry point (contract: docs/design.md). Set up filters, tests
+// and globals first; after that render() may be called from several threads at once.
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "template/ast.h"
+#include "template/call.h"
+#include "template/loader.h"
+#include "template/value.h"
+
+namespace rapportage::tmpl {
+
+struct EnvironmentOptions {
+  bool trim_blocks = true;
+  bool lstrip_blocks = true;
+  bool keep_trailing_newline = false;
+  std::optional<bool> autoescape;  // nullopt: by the template's own extension (html htm xml svg)
+};
+
+struct RenderResult {
+  std::string output;
+  std::vector<base::Diagnostic> errors;
+  std::vector<std::string> templates_used;  // loader names, in order of first use
+  bool ok() const { return errors.empty(); }
+};
+
+/// A template as loaded and parsed once; `error` is set when it does not parse.
+struct LoadedTemplate {
+  std::string name;
+  std::string display_name;
+  bool autoescape = false;
+  std::unique_ptr<TemplateAst> ast;
+  std::optional<base::Diagnostic> error;
+};
+
+class Environment {
+ public:
+  explicit Environment(std::shared_ptr<const Loader> loader, EnvironmentOptions options = {});
+
+  void add_filter(std::string name, FilterFunction fn);
+  void add_test(std::string name, TestFunction fn);
+  void add_global(std::string name, Value value);
+
+  RenderResult render(const std::string& name, const Json& context,
+                      const Globals* extra = nullptr) const;
+  RenderResult render_string(const std::string& display_name, const std::string& source,
+                             const Json& context, const Globals* extra = nullptr) const;
+  /// render() with a context already converted to Values (see parse_json_values()).
+  RenderResult render_values(const std::string& name, const Globals& context,
+                             const Globals* extra = nullptr) const;
+
+  /// The parsed template (cached), or nullptr when the loader has no such template.
+  /// Throws TemplateError(not_found) for refused names.
+  std::shared_ptr<const LoadedTemplate> load(const std::string& name) const;
+  /// Parses `source` as a template named `name` (not cached).
+  std::shared_ptr<const LoadedTemplate> compile(const std::string& name, const std::string& display_name,
+                                                const std::string& source) const;
+
+  const EnvironmentOptions& options() const { return options_; }
+  const FilterTable& filters() const { return filters_; }
+  const TestTable& tests() const { return tests_; }
+  const Globals& globals() const { return globals_; }
+  bool autoescape_for(const std::string& name) const;
+
+ private:
+  RenderResult render_loaded(const std::shared_ptr<const LoadedTemplate>& tmpl, const Json* context,
+                             const Globals* values, const Globals* extra) const;
+  std::shared_ptr<const LoadedTemplate> load_or_error(const std::string& name, RenderResult& r) const;
+  std::shared_ptr<const Loader> loader_;
+  EnvironmentOptions options_;
+  FilterTable filters_;
+  TestTable tests_;
+  Globals globals_;
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, std::shared_ptr<const LoadedTemplate>, std::less<>> cache_;
+};
+
+}  // namespace rapportage::tmpl

@@ -1,0 +1,254 @@
+// String filters: case, padding, trimming, replacing, truncating, counting words.
+// Markup stays Markup where markupsafe's methods keep it (upper, center, strip...).
+#include <string>
+
+#include "template/filters_support.h"
+#include "template/markup.h"
+#include "template/unicode.h"
+#include "template/value_ops.h"
+
+namespace rapportage::tmpl::filters {
+namespace {
+
+// A filter of the string alone: `fn(soft_str(value).text)`, keeping Markup.
+template <typename Fn>
+FilterFunction string_filter(const char* name, Fn fn) {
+  return [name, fn](CallContext&, const Value& input, CallArgs& args) {
+    ArgBinder binder(name, args);
+    binder.finish();
+    Value s = soft_str(input);
+    return make_string(fn(s.as_string()), s.is_markup());
+  };
+}
+
+Value do_center(CallContext&, const Value& input, CallArgs& args) {
+  ArgBinder binder("center", args);
+  Value width = binder.optional("width", 80);
+  binder.finish();
+  Value s = soft_str(input);
+  std::int64_t w = index_arg(width);
+  check_size("center width", w);
+  auto len = static_cast<std::int64_t>(unicode::length(s.as_string()));
+  if (w <= len) return s;
+  // CPython's pad(): the odd space goes left only when both margin and width are odd.
+  std::int64_t margin = w - len;
+  std::int64_t left = margin / 2 + (margin & w & 1);
+  std::string out(static_cast<std::size_t>(left), ' ');
+  out += s.as_string();
+  out.append(static_cast<std::size_t>(margin - left), ' ');
+  return make_string(std::move(out), s.is_markup());
+}
+
+bool is_title_separator(char32_t c) {
+  return c == '-' || c == '(' || c == '{' || c == '[' || c == '<' || unicode::is_space(c);
+}
+
+// Jinja's do_title: split on runs of [-\s({\[<] and upper-case the first character
+// of every piece (not str.title(): "it's" stays "It's"). str.join gives a plain str.
+Value do_title(CallContext&, const Value& input, CallArgs& args) {
+  ArgBinder binder("title", args);
+  binder.finish();
+  std::vector<char32_t> cps = unicode::code_points(soft_str(input).as_string());
+  std::string out;
+  std::size_t i = 0;
+  while (i < cps.size()) {
+    bool separator = is_title_separator(cps[i]);
+    std::size_t j = i + 1;
+    while (j < cps.size() && is_title_separator(cps[j]) == separator) ++j;
+    std::string first, rest;
+    unicode::append_utf8(first, cps[i]);
+    for (std::size_t k = i + 1; k < j; ++k) unicode::append_utf8(rest, cps[k]);
+    out += unicode::upper(first);
+    out += unicode::lower(rest);
+    i = j;
+  }
+  return Value(std::move(out));
+}
+
+Value do_trim(CallContext&, const Value& input, CallArgs& args) {
+  ArgBinder binder("trim", args);
+  Value chars = binder.optional("chars", Value::none());
+  binder.finish();
+  Value s = soft_str(input);
+  if (chars.is_none()) {
+    return make_string(unicode::strip(s.as_string(), nullptr, true, true), s.is_markup());
+  }
+  if (!chars.is_string()) throw_type_error("strip arg must be None or str");
+  return make_string(unicode::strip(s.as_string(), &chars.as_string(), true, true),
+                     s.is_markup());
+}
+
+// str.replace(old, new, count) with Python's rules for an empty `old`.
+std::string replace_text(const std::string& s, const std::string& old, const std::string& repl,
+                         std::int64_t count) {
+  if (count < 0) count = INT64_MAX;
+  std::string out;
+  if (old.empty()) {
+    std::vector<char32_t> cps = unicode::code_points(s);
+    std::int64_t done = 0;
+    for (char32_t c : cps) {
+      if (done < count) {
+        out += repl;
+        ++done;
+      }
+      unicode::append_utf8(out, c);
+    }
+    if (done < count) out += repl;
+    return out;
+  }
+  std::size_t pos = 0;
+  std::int64_t done = 0;
+  while (done < count) {
+    std::size_t hit = s.find(old, pos);
+    if (hit == std::string::npos) break;
+    out.append(s, pos, hit - pos);
+    out += repl;
+    pos = hit + old.size();
+    ++done;
+  }
+  out.append(s, pos, std::string::npos);
+  return out;
+}
+
+Value do_replace(CallContext& ctx, const Value& input, CallArgs& args) {
+  ArgBinder binder("replace", args);
+  Value old = binder.required("old");
+  Value repl = binder.required("new");
+  Value count_arg = binder.optional("count", Value::none());
+  binder.finish();
+  std::int64_t count = count_arg.is_none() ? -1 : index_arg(count_arg);
+  if (!ctx.autoescape()) {
+    std::string s = str_of(input);
+    std::string o = str_of(old), n = str_of(repl);
+    return Value(replace_text(s, o, n, count));
+  }
+  require_defined(input);
+  Value s = (old.is_markup() || (repl.is_markup() && !input.is_markup())) ? escape(input)
+                                                                          : soft_str(input);
+  std::string o = str_of(old);
+  if (!s.is_markup()) return Value(replace_text(s.as_string(), o, str_of(repl), count));
+  // Markup.replace escapes the replacement (not the searched text).
+  require_defined(repl);
+  return Value::markup(replace_text(s.as_string(), o, escaped_text(repl), count));
+}
+
+Value concat_like_python(const Value& a, const Value& b) {
+  if (a.is_string() && b.is_string()) {
+    if (a.is_markup()) return Value::markup(a.as_string() + escaped_text(b));
+    if (b.is_markup()) return Value::markup(escape_html(a.as_string()) + b.as_string());
+    return Value(a.as_string() + b.as_string());
+  }
+  return binary_op(BinaryOp::add, a, b);
+}
+
+Value do_truncate(CallContext&, const Value& input, CallArgs& args) {
+  ArgBinder binder("truncate", args);
+  Value length_arg = binder.optional("length", 255);
+  Value killwords = binder.optional("killwords", false);
+  Value end = binder.optional("end", "...");
+  Value leeway_arg = binder.optional("leeway", Value::none());
+  binder.finish();
+  std::int64_t leeway = leeway_arg.is_none() ? 5 : index_arg(leeway_arg);
+  std::int64_t end_length = static_cast<std::int64_t>(length(end));
+  std::int64_t max_length = index_arg(length_arg);
+  if (max_length < end_length) {
+    throw_error(ErrorKind::runtime, "expected length >= " + std::to_string(end_length) +
+                                        ", got " + std::to_string(max_length));
+  }
+  if (leeway < 0) {
+    throw_error(ErrorKind::runtime, "expected leeway >= 0, got " + std::to_string(leeway));
+  }
+  require_defined(input);
+  if (!input.is_string() && !input.is_sequence() && !input.is_dict()) {
+    throw_type_error("object of type '" + type_name(input) + "' has no len()");
+  }
+  if (static_cast<std::int64_t>(length(input)) <= max_length + leeway) return input;
+  Value cut = slice(input, Value::none(), Value(max_length - end_length), Value::none());
+  if (!truthy(killwords) && input.is_string()) {
+    const std::string& text = cut.as_string();
+    std::size_t space = text.rfind(' ');
+    if (space != std::string::npos) cut = make_string(text.substr(0, space), cut.is_markup());
+  } else if (!truthy(killwords)) {
+    throw_error(ErrorKind::attribute,
+                "'" + type_name(input) + "' object has no attribute 'rsplit'");
+  }
+  return concat_like_python(cut, end);
+}
+
+bool is_word_char(char32_t c) { return c == '_' || unicode::is_alnum(c); }
+
+Value do_wordcount(CallContext&, const Value& input, CallArgs& args) {
+  ArgBinder binder("wordcount", args);
+  binder.finish();
+  std::int64_t words = 0;
+  bool in_word = false;
+  for (char32_t c : unicode::code_points(soft_str(input).as_string())) {
+    bool w = is_word_char(c);
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return Value(words);
+}
+
+Value do_string(CallContext&, const Value& input, CallArgs& args) {
+  ArgBinder binder("soft_str", args);
+  binder.finish();
+  return soft_str(input);
+}
+
+Value do_indent(CallContext&, const Value& input, CallArgs& args) {
+  ArgBinder binder("indent", args);
+  Value width = binder.optional("width", 4);
+  Value first = binder.optional("first", false);
+  Value blank = binder.optional("blank", false);
+  binder.finish();
+  std::string indention;
+  if (width.is_string()) {
+    indention = width.as_string();
+  } else if (width.is_int() || width.is_bool()) {
+    check_size("indent width", width.as_int());
+    if (width.as_int() > 0) indention.assign(static_cast<std::size_t>(width.as_int()), ' ');
+  } else {
+    require_defined(width);
+    throw_type_error("can't multiply sequence by non-int of type '" + type_name(width) + "'");
+  }
+  require_defined(input);
+  if (!input.is_string()) {
+    throw_type_error("unsupported operand type(s) for +=: '" + type_name(input) + "' and 'str'");
+  }
+  std::vector<std::string> lines = unicode::splitlines(input.as_string() + "\n", false);
+  std::string out;
+  if (truthy(blank)) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i) out += "\n" + indention;
+      out += lines[i];
+    }
+  } else {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i) out += '\n';
+      if (i && !lines[i].empty()) out += indention;
+      out += lines[i];
+    }
+  }
+  if (truthy(first)) out = indention + out;
+  return make_string(std::move(out), input.is_markup());
+}
+
+}  // namespace
+
+void register_string_filters(FilterTable& table) {
+  table["upper"] = string_filter("upper", [](const std::string& s) { return unicode::upper(s); });
+  table["lower"] = string_filter("lower", [](const std::string& s) { return unicode::lower(s); });
+  table["capitalize"] =
+      string_filter("capitalize", [](const std::string& s) { return unicode::capitalize(s); });
+  table["center"] = do_center;
+  table["title"] = do_title;
+  table["trim"] = do_trim;
+  table["replace"] = do_replace;
+  table["truncate"] = do_truncate;
+  table["wordcount"] = do_wordcount;
+  table["string"] = do_string;
+  table["indent"] = do_indent;
+}
+
+}  // namespace rapportage::tmpl::filters

@@ -1,0 +1,128 @@
+// Helpers shared by the builtin filters.
+#include "template/filters_support.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "template/unicode.h"
+#include "template/value_ops.h"
+
+namespace rapportage::tmpl::filters {
+
+void require_defined(const Value& v) {
+  if (v.is_undefined()) throw_error(ErrorKind::undefined, v.undefined_message());
+}
+
+std::string str_of(const Value& v) {
+  require_defined(v);
+  return to_str(v);
+}
+
+Value soft_str(const Value& v) {
+  if (v.is_string()) return v;
+  return Value(str_of(v));
+}
+
+Value make_string(std::string s, bool markup) { return Value::string(std::move(s), markup); }
+
+List items_of(const Value& v) {
+  require_defined(v);
+  return iterate(v);
+}
+
+std::int64_t index_arg(const Value& v) {
+  require_defined(v);
+  if (v.is_int() || v.is_bool()) return v.as_int();
+  throw_type_error("'" + type_name(v) + "' object cannot be interpreted as an integer");
+}
+
+void check_size(std::string_view what, std::int64_t n) {
+  constexpr std::int64_t kMaxSize = 10'000'000;
+  if (n > kMaxSize) {
+    throw_error(ErrorKind::security, std::string(what) + " " + std::to_string(n) +
+                                         " is too large (at most " + std::to_string(kMaxSize) + ")");
+  }
+}
+
+namespace {
+
+bool all_ascii_digits(std::string_view s) {
+  if (s.empty()) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::vector<Value> attribute_parts(const Value& attribute) {
+  std::vector<Value> parts;
+  if (attribute.is_undefined() || attribute.is_none()) return parts;
+  if (!attribute.is_string()) {
+    parts.push_back(attribute);
+    return parts;
+  }
+  const std::string& s = attribute.as_string();
+  std::size_t start = 0;
+  while (true) {
+    std::size_t dot = s.find('.', start);
+    std::string part = s.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+    if (all_ascii_digits(part) && part.size() <= 18) {
+      parts.emplace_back(static_cast<std::int64_t>(std::stoll(part)));
+    } else {
+      parts.emplace_back(std::move(part));
+    }
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  return parts;
+}
+
+Value get_path(const Value& item, const std::vector<Value>& parts, const Value& default_value) {
+  Value current = item;
+  for (const Value& part : parts) {
+    current = get_item(current, part);
+    if (!default_value.is_undefined() && current.is_undefined()) current = default_value;
+  }
+  return current;
+}
+
+Value ignore_case(const Value& v) {
+  if (!v.is_string()) return v;
+  return make_string(unicode::lower(v.as_string()), v.is_markup());
+}
+
+Value KeyGetter::operator()(const Value& item) const {
+  Value key = get_path(item, parts, default_value);
+  return lower ? ignore_case(key) : key;
+}
+
+bool python_less(const Value& a, const Value& b) {
+  require_defined(a);
+  require_defined(b);
+  if ((a.is_list() && b.is_list()) || (a.is_tuple() && b.is_tuple())) {
+    // Sequence order: the first unequal pair decides, else the shorter is less.
+    const List& x = a.as_list();
+    const List& y = b.as_list();
+    for (std::size_t i = 0; i < x.size() && i < y.size(); ++i) {
+      require_defined(x[i]);
+      require_defined(y[i]);
+      if (!equals(x[i], y[i])) return python_less(x[i], y[i]);
+    }
+    return x.size() < y.size();
+  }
+  return compare(CompareOp::lt, a, b);
+}
+
+List stable_sorted(const List& items, const List& keys, bool reverse) {
+  std::vector<std::size_t> order(items.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  // Python's sorted(reverse=True) keeps equal items in their original order too.
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return reverse ? python_less(keys[y], keys[x]) : python_less(keys[x], keys[y]);
+  });
+  List out;
+  out.reserve(items.size());
+  for (std::size_t i : order) out.push_back(items[i]);
+  return out;
+}
+
+}  // namespace rapportage::tmpl::filters

@@ -1,0 +1,68 @@
+#pragma once
+// What the builtin filters (filters_*.cc) share: Jinja's StrictUndefined checks,
+// soft_str(), attribute paths (make_attrgetter) and Python's stable sorting.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "template/call.h"
+#include "template/value.h"
+
+namespace rapportage::tmpl::filters {
+
+// Each theme registers its filters; register_builtin_filters() calls them all.
+void register_string_filters(FilterTable& table);
+void register_wordwrap_filters(FilterTable& table);
+void register_html_filters(FilterTable& table);
+void register_number_filters(FilterTable& table);
+void register_sequence_filters(FilterTable& table);
+void register_sort_filters(FilterTable& table);
+void register_select_filters(FilterTable& table);
+void register_format_filters(FilterTable& table);
+void register_json_filters(FilterTable& table);
+
+/// Throws the undefined value's UndefinedError: our engine's Undefined is Jinja's
+/// StrictUndefined, which raises as soon as a filter converts, iterates or measures it.
+void require_defined(const Value& v);
+/// Python str(v) (raising for undefined).
+std::string str_of(const Value& v);
+/// markupsafe.soft_str(): Markup stays Markup, anything else becomes str(v).
+Value soft_str(const Value& v);
+/// A str, or a Markup when `markup`.
+Value make_string(std::string s, bool markup);
+/// iter(v) as a list (raising for undefined; TypeError for non-iterables).
+List items_of(const Value& v);
+/// An int parameter as Python's index protocol sees it (bool is an int, float is not):
+/// "'float' object cannot be interpreted as an integer".
+std::int64_t index_arg(const Value& v);
+
+/// Refuses sizes that would exhaust memory (`x|center(10**12)`) with a TemplateError
+/// instead of letting the allocation fail.
+void check_size(std::string_view what, std::int64_t n);
+
+/// make_attrgetter(): "a.b.0" → ["a", "b", 0]; None/undefined → no parts; an int → [int].
+std::vector<Value> attribute_parts(const Value& attribute);
+/// Looks the parts up with environment.getitem (item first, then attribute).
+/// `default_value` (when not undefined) replaces an undefined result of any part.
+Value get_path(const Value& item, const std::vector<Value>& parts,
+               const Value& default_value = Value());
+/// ignore_case(): lower-cases strings, leaves anything else.
+Value ignore_case(const Value& v);
+
+/// A key function over one item: attrgetter + optional ignore_case.
+struct KeyGetter {
+  std::vector<Value> parts;
+  bool lower = false;
+  Value default_value;
+  Value operator()(const Value& item) const;
+};
+
+/// groupby()'s (grouper, list) tuples (filters_sort.cc).
+bool is_group_tuple(const Value& v);
+
+/// Python's `a < b` (TypeError for unorderable values).
+bool python_less(const Value& a, const Value& b);
+/// sorted(items, key=keys[i], reverse=...): stable; `keys` parallel to `items`.
+List stable_sorted(const List& items, const List& keys, bool reverse);
+
+}  // namespace rapportage::tmpl::filters

@@ -1,0 +1,363 @@
+// Expressions. Undefined values follow StrictUndefined: printing, iterating, testing
+// for truth, comparing or concatenating one raises; `default` and `is defined` work.
+#include <charconv>
+
+#include "template/render_objects.h"
+#include "template/renderer.h"
+#include "template/value_ops.h"
+
+namespace rapportage::tmpl {
+namespace {
+
+[[noreturn]] void raise_undefined(const Value& v) {
+  throw TemplateError(ErrorKind::undefined, v.undefined_message());
+}
+
+constexpr std::string_view kNoElse = "the inline if-expression on line ";
+
+// Jinja2 makes `a if b` without else a plain (lenient) Undefined, not the environment's
+// StrictUndefined: it prints as "", is false and iterates as empty.
+bool is_lenient(const Value& v) { return v.undefined_message().starts_with(kNoElse); }
+
+// Jinja2's optimizer folds constant expressions at compile time; a folded `~` is a plain
+// str even when one side is Markup (`'<b>'|safe ~ '<i>'` is not Markup).
+bool is_static(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::constant: return true;
+    case ExprKind::tuple:
+    case ExprKind::list:
+      for (const auto& item : static_cast<const SequenceExpr&>(e).items)
+        if (!is_static(*item)) return false;
+      return true;
+    case ExprKind::filter: {
+      const auto& f = static_cast<const FilterExpr&>(e);
+      if (!f.input || !is_static(*f.input) || f.args.dyn_args || f.args.dyn_kwargs) return false;
+      if (f.name == "random") return false;
+      for (const auto& a : f.args.args)
+        if (!is_static(*a)) return false;
+      for (const auto& kw : f.args.kwargs)
+        if (!is_static(*kw.second)) return false;
+      return true;
+    }
+    case ExprKind::concat: {
+      const auto& b = static_cast<const BinaryExpr&>(e);
+      return is_static(*b.left) && is_static(*b.right);
+    }
+    default: return false;
+  }
+}
+
+bool filter_accepts_undefined(std::string_view name) {
+  return name == "default" || name == "d" || name == "pprint" || name == "items";
+}
+
+bool test_accepts_undefined(std::string_view name) {
+  static const std::string_view kNames[] = {
+      "defined", "undefined", "none",   "string", "number",  "sameas",  "boolean", "false",
+      "true",    "mapping",   "callable", "sequence", "escaped", "filter", "test",  "integer",
+      "float"};
+  for (std::string_view n : kNames)
+    if (n == name) return true;
+  return false;
+}
+
+// Python's dict methods: `d.items` is the method even when the dict has a key "items".
+bool is_dict_method(std::string_view name) {
+  static const std::string_view kNames[] = {"clear", "copy", "fromkeys", "get", "items", "keys",
+                                            "pop", "popitem", "setdefault", "update", "values"};
+  if (name.size() > 1 && name[0] == '_' && name[1] == '_') return true;
+  for (std::string_view n : kNames)
+    if (n == name) return true;
+  return false;
+}
+
+// `row.naam` is the hot path of a report table: small dicts are scanned directly.
+const Value* dict_member(const Dict& d, std::string_view name) {
+  if (d.size() > 12) return d.find_str(name);
+  for (const auto& [k, v] : d.items())
+    if (k.is_string() && k.as_string() == name) return &v;
+  return nullptr;
+}
+
+void append_escaped(std::string& out, std::string_view s) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char* rep;
+    switch (s[i]) {
+      case '&': rep = "&amp;"; break;
+      case '<': rep = "&lt;"; break;
+      case '>': rep = "&gt;"; break;
+      case '\'': rep = "&#39;"; break;
+      case '"': rep = "&#34;"; break;
+      default: continue;
+    }
+    out.append(s.data() + start, i - start);
+    out.append(rep);
+    start = i + 1;
+  }
+  out.append(s.data() + start, s.size() - start);
+}
+
+}  // namespace
+
+bool Renderer::truth(const Value& v) {
+  if (v.is_undefined()) {
+    if (is_lenient(v)) return false;
+    raise_undefined(v);
+  }
+  if (v.is_bool()) return v.as_bool();
+  return truthy(v);
+}
+
+void Renderer::write(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::string:
+      if (autoescape_ && !v.is_markup())
+        append_escaped(*out_, v.as_string());
+      else
+        out_->append(v.as_string());
+      return;
+    case Value::Kind::integer: {
+      char buf[24];
+      auto r = std::to_chars(buf, buf + sizeof buf, v.as_int());
+      out_->append(buf, r.ptr);
+      return;
+    }
+    case Value::Kind::undefined:
+      if (is_lenient(v)) return;
+      raise_undefined(v);
+    default:
+      if (autoescape_)
+        out_->append(escape(v).as_string());
+      else
+        out_->append(to_str(v));
+  }
+}
+
+Value Renderer::eval(const Expr& e) {
+  try {
+    return eval_inner(e);
+  } catch (const TemplateError& err) {
+    fail_at(e.span.offset, e.span.length, err.kind, err.message, err.hint);
+  }
+}
+
+Value Renderer::lookup(const NameExpr& e) {
+  if (e.name.size() == 4 && e.name == "loop") {
+    if (const Value* v = scope_->find_loop()) return *v;
+    return Value::undefined(e.name);
+  }
+  if (const Value* v = scope_->find(e.name)) return *v;
+  if (e.name == "super" && !frames_.empty() && frames_.back().how == Entered::block) {
+    const Frame& f = frames_.back();
+    if (!has_block(f.what, f.block_level + 1))
+      return Value::undefined_with_message("there is no parent block called '" + f.what + "'.");
+    return Value::object(std::make_shared<BlockReference>(this, f.what, f.block_level + 1));
+  }
+  if (e.name == "self") return Value::object(std::make_shared<SelfObject>(this, frames_.back().tmpl->name));
+  return Value::undefined(e.name);
+}
+
+CallArgs Renderer::eval_args(const CallArgsNode& a) {
+  CallArgs args;
+  args.positional.reserve(a.args.size());
+  for (const ExprPtr& e : a.args) args.positional.push_back(eval(*e));
+  for (const auto& [k, e] : a.kwargs) args.keywords.emplace_back(k, eval(*e));
+  if (a.dyn_args) {
+    Value v = eval(*a.dyn_args);
+    try {
+      if (v.is_undefined()) raise_undefined(v);
+      for (Value& item : iterate(v)) args.positional.push_back(std::move(item));
+    } catch (const TemplateError& err) {
+      fail_at(a.dyn_args->span.offset, a.dyn_args->span.length, err.kind, err.message, err.hint);
+    }
+  }
+  if (a.dyn_kwargs) {
+    Value v = eval(*a.dyn_kwargs);
+    if (!v.is_dict())
+      fail_at(a.dyn_kwargs->span.offset, a.dyn_kwargs->span.length, ErrorKind::type,
+              "argument after ** must be a mapping, not " + type_name(v));
+    for (const auto& [k, val] : v.as_dict().items()) {
+      if (!k.is_string())
+        fail_at(a.dyn_kwargs->span.offset, a.dyn_kwargs->span.length, ErrorKind::type, "keywords must be strings");
+      args.keywords.emplace_back(k.as_string(), val);
+    }
+  }
+  return args;
+}
+
+Value Renderer::eval_call(const CallExpr& e) {
+  Value callee = eval(*e.callee);
+  CallArgs args = eval_args(e.args);
+  if (callee.is_undefined()) raise_undefined(callee);
+  std::uint32_t saved = call_offset_;
+  call_offset_ = e.span.offset;
+  Value result = call_value(*this, callee, args);
+  call_offset_ = saved;
+  return result;
+}
+
+Value Renderer::eval_filter(const FilterExpr& e, const Value* block_input) {
+  Value input;
+  if (!e.input)
+    input = *block_input;
+  else if (block_input && e.input->kind == ExprKind::filter)
+    input = eval_filter(static_cast<const FilterExpr&>(*e.input), block_input);
+  else
+    input = eval(*e.input);
+  CallArgs args = eval_args(e.args);
+  try {
+    if (!e.filter) throw TemplateError(ErrorKind::filter, "no filter named '" + e.name + "'");
+    if (input.is_undefined() && !filter_accepts_undefined(e.name)) raise_undefined(input);
+    std::uint32_t saved = call_offset_;
+    call_offset_ = e.span.offset;
+    Value result = (*e.filter)(*this, input, args);
+    call_offset_ = saved;
+    return result;
+  } catch (const TemplateError& err) {
+    fail_at(e.span.offset, e.span.length, err.kind, err.message, err.hint);
+  }
+}
+
+bool Renderer::eval_test(const FilterExpr& e) {
+  Value input = eval(*e.input);
+  CallArgs args = eval_args(e.args);
+  try {
+    if (!e.test) throw TemplateError(ErrorKind::filter, "no test named '" + e.name + "'");
+    if (input.is_undefined() && !test_accepts_undefined(e.name)) raise_undefined(input);
+    std::uint32_t saved = call_offset_;
+    call_offset_ = e.span.offset;
+    bool result = (*e.test)(*this, input, args);
+    call_offset_ = saved;
+    return result;
+  } catch (const TemplateError& err) {
+    fail_at(e.span.offset, e.span.length, err.kind, err.message, err.hint);
+  }
+}
+
+Value Renderer::eval_compare(const CompareExpr& e) {
+  Value left = eval(*e.first);
+  for (const auto& [op, expr] : e.ops) {
+    Value right = eval(*expr);
+    bool ok;
+    try {
+      if (left.is_undefined()) raise_undefined(left);
+      if (right.is_undefined()) raise_undefined(right);
+      switch (op) {
+        case CompareKind::eq: ok = equals(left, right); break;
+        case CompareKind::ne: ok = !equals(left, right); break;
+        case CompareKind::lt: ok = compare(CompareOp::lt, left, right); break;
+        case CompareKind::lteq: ok = compare(CompareOp::le, left, right); break;
+        case CompareKind::gt: ok = compare(CompareOp::gt, left, right); break;
+        case CompareKind::gteq: ok = compare(CompareOp::ge, left, right); break;
+        case CompareKind::in: ok = contains(right, left); break;
+        case CompareKind::notin: ok = !contains(right, left); break;
+      }
+    } catch (const TemplateError& err) {
+      fail_at(expr->span.offset, expr->span.length, err.kind, err.message, err.hint);
+    }
+    if (!ok) return Value(false);
+    left = std::move(right);
+  }
+  return Value(true);
+}
+
+Value Renderer::eval_inner(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::constant: return static_cast<const ConstExpr&>(e).value;
+    case ExprKind::name: return lookup(static_cast<const NameExpr&>(e));
+    case ExprKind::tuple:
+    case ExprKind::list: {
+      List items;
+      const auto& n = static_cast<const SequenceExpr&>(e);
+      items.reserve(n.items.size());
+      for (const ExprPtr& item : n.items) items.push_back(eval(*item));
+      return e.kind == ExprKind::tuple ? Value::tuple(std::move(items)) : Value::list(std::move(items));
+    }
+    case ExprKind::dict: {
+      Dict d;
+      for (const auto& [k, v] : static_cast<const DictExpr&>(e).items) {
+        Value key = eval(*k);
+        d.set(key, eval(*v));
+      }
+      return Value::dict(std::move(d));
+    }
+    case ExprKind::getattr: {
+      const auto& n = static_cast<const GetattrExpr&>(e);
+      Value obj = eval(*n.object);
+      if (obj.is_undefined() && !is_lenient(obj))
+        fail_at(n.object->span.offset, n.object->span.length, ErrorKind::undefined, obj.undefined_message());
+      if (obj.is_dict() && !is_dict_method(n.attr))
+        if (const Value* v = dict_member(obj.as_dict(), n.attr)) return *v;
+      return get_attr(obj, n.attr);
+    }
+    case ExprKind::getitem: {
+      const auto& n = static_cast<const GetitemExpr&>(e);
+      Value obj = eval(*n.object);
+      if (obj.is_undefined() && !is_lenient(obj))
+        fail_at(n.object->span.offset, n.object->span.length, ErrorKind::undefined, obj.undefined_message());
+      if (n.key->kind == ExprKind::slice) {
+        const auto& s = static_cast<const SliceExpr&>(*n.key);
+        Value start = s.start ? eval(*s.start) : Value::none();
+        Value stop = s.stop ? eval(*s.stop) : Value::none();
+        Value step = s.step ? eval(*s.step) : Value::none();
+        return slice(obj, start, stop, step);
+      }
+      Value key = eval(*n.key);
+      if (obj.is_dict() && key.is_string())
+        if (const Value* v = dict_member(obj.as_dict(), key.as_string())) return *v;
+      return get_item(obj, key);
+    }
+    case ExprKind::slice: throw TemplateError(ErrorKind::type, "a slice is only allowed inside []");
+    case ExprKind::call: return eval_call(static_cast<const CallExpr&>(e));
+    case ExprKind::filter: return eval_filter(static_cast<const FilterExpr&>(e), nullptr);
+    case ExprKind::test: return Value(eval_test(static_cast<const FilterExpr&>(e)));
+    case ExprKind::neg: return negate(eval(*static_cast<const UnaryExpr&>(e).operand));
+    case ExprKind::pos: return unary_plus(eval(*static_cast<const UnaryExpr&>(e).operand));
+    case ExprKind::not_: return Value(!truth(eval(*static_cast<const UnaryExpr&>(e).operand)));
+    case ExprKind::binary: {
+      const auto& n = static_cast<const BinaryExpr&>(e);
+      Value a = eval(*n.left);
+      Value b = eval(*n.right);
+      return binary_op(n.op, a, b);
+    }
+    case ExprKind::concat: {
+      const auto& n = static_cast<const BinaryExpr&>(e);
+      Value a = eval(*n.left);
+      Value b = eval(*n.right);
+      if (a.is_undefined() && !is_lenient(a)) raise_undefined(a);
+      if (b.is_undefined() && !is_lenient(b)) raise_undefined(b);
+      // Jinja2 compiles `~` to markup_join only under autoescape; otherwise (and when
+      // folded at compile time) it is a plain str join.
+      if (!autoescape_ || a.is_undefined() || b.is_undefined() ||
+          (is_static(*n.left) && is_static(*n.right)))
+        return Value(to_str(a) + to_str(b));
+      return concat(a, b);
+    }
+    case ExprKind::and_: {
+      const auto& n = static_cast<const BinaryExpr&>(e);
+      Value a = eval(*n.left);
+      if (!truth(a)) return a;
+      return eval(*n.right);
+    }
+    case ExprKind::or_: {
+      const auto& n = static_cast<const BinaryExpr&>(e);
+      Value a = eval(*n.left);
+      if (truth(a)) return a;
+      return eval(*n.right);
+    }
+    case ExprKind::compare: return eval_compare(static_cast<const CompareExpr&>(e));
+    case ExprKind::cond: {
+      const auto& n = static_cast<const CondExpr&>(e);
+      if (truth(eval(*n.test))) return eval(*n.then);
+      if (n.otherwise) return eval(*n.otherwise);
+      int line = base::locate("", frames_.back().tmpl->ast->source, e.span.offset).line;
+      return Value::undefined_with_message("the inline if-expression on line " + std::to_string(line) +
+                                           " evaluated to false and no else section was defined.");
+    }
+    case ExprKind::nsref: throw TemplateError(ErrorKind::runtime, "a namespace reference can only be assigned to");
+  }
+  return Value();
+}
+
+}  // namespace rapportage::tmpl

@@ -1,0 +1,83 @@
+#pragma once
+// Variable scopes of a render. A chain: loop/macro/with scopes → the template context's
+// top-level variables → the render's context variables → the globals. Each scope is a
+// short list searched linearly; the two bottom layers are hash tables.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "template/value.h"
+
+namespace rapportage::tmpl {
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using VarTable = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+class Scope {
+ public:
+  explicit Scope(std::shared_ptr<Scope> parent, const VarTable* table = nullptr)
+      : parent_(std::move(parent)), table_(table) {}
+
+  /// The variable in this scope only, or nullptr.
+  const Value* find_local(std::string_view name) const {
+    if (table_) {
+      auto it = table_->find(name);
+      return it == table_->end() ? nullptr : &it->second;
+    }
+    for (const auto& [k, v] : vars_)
+      if (k.size() == name.size() && k == name) return &v;
+    return nullptr;
+  }
+  /// The variable here or in an enclosing scope, or nullptr.
+  const Value* find(std::string_view name) const {
+    for (const Scope* s = this; s; s = s->parent_.get())
+      if (const Value* v = s->find_local(name)) return v;
+    return nullptr;
+  }
+  void set(std::string_view name, Value value) {
+    for (auto& [k, v] : vars_) {
+      if (k == name) {
+        v = std::move(value);
+        return;
+      }
+    }
+    vars_.emplace_back(std::string(name), std::move(value));
+  }
+  void clear() { vars_.clear(); }
+  /// Every name visible from here, for "did you mean" hints.
+  void collect_names(std::vector<std::string>& out) const {
+    for (const Scope* s = this; s; s = s->parent_.get()) {
+      if (s->table_)
+        for (const auto& [k, v] : *s->table_) out.push_back(k);
+      for (const auto& [k, v] : s->vars_) out.push_back(k);
+    }
+  }
+  /// An included template's root: the includer's `loop` is not visible through it.
+  void set_hides_loop() { hides_loop_ = true; }
+  /// Like find(), but `loop` stops at an included template's root.
+  const Value* find_loop() const {
+    for (const Scope* s = this; s; s = s->parent_.get()) {
+      if (const Value* v = s->find_local("loop")) return v;
+      if (s->hides_loop_) return nullptr;
+    }
+    return nullptr;
+  }
+  const std::vector<std::pair<std::string, Value>>& vars() const { return vars_; }
+  const std::shared_ptr<Scope>& parent() const { return parent_; }
+
+ private:
+  std::shared_ptr<Scope> parent_;
+  const VarTable* table_;
+  bool hides_loop_ = false;
+  std::vector<std::pair<std::string, Value>> vars_;
+};
+
+using ScopePtr = std::shared_ptr<Scope>;
+
+}  // namespace rapportage::tmpl

@@ -1,0 +1,433 @@
+// The Renderer's frame: entry, template loading (extends, include, import), macro and
+// block calls, located errors, and the CallContext that filters and globals see.
+#include "template/renderer.h"
+
+#include <algorithm>
+
+#include "template/render_objects.h"
+#include "template/value_ops.h"
+
+namespace rapportage::tmpl {
+namespace {
+
+// Nested macro calls, includes, blocks and recursive loops; Jinja2 stops at Python's
+// recursion limit, which allows about this many template levels.
+constexpr std::size_t kMaxDepth = 200;
+
+}  // namespace
+
+Renderer::Renderer(const Environment& env, const Json* context, const Globals* values,
+                   const Globals* extra, std::vector<std::string>* templates_used)
+    : env_(env), templates_used_(templates_used) {
+  for (const auto& [k, v] : env.globals()) globals_table_[k] = v;
+  if (extra)
+    for (const auto& [k, v] : *extra) globals_table_[k] = v;
+  if (context && context->is_object())
+    for (const auto& [k, v] : context->items()) context_table_[k] = from_json(v);
+  if (values)
+    for (const auto& [k, v] : *values) context_table_[k] = v;
+  globals_scope_ = std::make_shared<Scope>(nullptr, &globals_table_);
+  context_scope_ = std::make_shared<Scope>(globals_scope_, &context_table_);
+}
+
+Renderer::~Renderer() {
+  // A macro holds the scope it was defined in, and that scope holds the macro.
+  for (auto& weak : macros_)
+    if (auto m = weak.lock()) m->closure_.reset();
+  for (auto& ctx : contexts_) ctx->root->clear();
+}
+
+TemplateContext& Renderer::new_context(const TemplatePtr& tmpl, ScopePtr parent) {
+  auto ctx = std::make_unique<TemplateContext>();
+  ctx->root = std::make_shared<Scope>(std::move(parent));
+  for (const auto& [name, block] : tmpl->ast->blocks) ctx->blocks[name].push_back({block, tmpl});
+  contexts_.push_back(std::move(ctx));
+  return *contexts_.back();
+}
+
+void Renderer::render_entry(const TemplatePtr& tmpl, std::string& out) {
+  out_ = &out;
+  loaded_.push_back(tmpl);
+  TemplateContext& ctx = new_context(tmpl, context_scope_);
+  render_template_root(tmpl, ctx, Entered::root, 0);
+}
+
+void Renderer::push_frame(const LoadedTemplate* tmpl, TemplateContext* ctx, Entered how,
+                          std::string what, std::uint32_t from_offset) {
+  Frame f;
+  f.tmpl = tmpl;
+  f.ctx = ctx;
+  f.how = how;
+  f.what = std::move(what);
+  f.from_offset = from_offset;
+  frames_.push_back(std::move(f));
+}
+
+void Renderer::pop_frame() { frames_.pop_back(); }
+
+void Renderer::enter(std::uint32_t offset) {
+  if (depth_ >= kMaxDepth) {
+    fail_at(offset, 1, ErrorKind::security,
+            "templates nested too deeply (more than " + std::to_string(kMaxDepth) + " levels)",
+            "a macro, include or recursive loop probably calls itself without end");
+  }
+}
+
+void Renderer::render_template_root(const TemplatePtr& tmpl, TemplateContext& ctx, Entered how,
+                                    std::uint32_t from_offset) {
+  enter(from_offset);
+  ++depth_;
+  push_frame(tmpl.get(), &ctx, how, {}, from_offset);
+  ScopePtr saved_scope = scope_;
+  std::string* saved_out = out_;
+  bool saved_autoescape = autoescape_;
+  scope_ = ctx.root;
+  autoescape_ = tmpl->autoescape;
+  render_body(tmpl->ast->body);
+  TemplatePtr parent = frames_.back().parent;
+  out_ = saved_out;
+  if (parent) render_template_root(parent, ctx, Entered::extends, frames_.back().extends_offset);
+  scope_ = saved_scope;
+  autoescape_ = saved_autoescape;
+  pop_frame();
+  --depth_;
+}
+
+TemplatePtr Renderer::load(const Value& name, std::uint32_t offset, bool ignore_missing, Entered how) {
+  std::vector<std::string> names;
+  if (name.is_undefined()) fail_at(offset, 7, ErrorKind::undefined, name.undefined_message());
+  if (name.is_string()) {
+    names.push_back(name.as_string());
+  } else if (name.is_sequence()) {
+    for (const Value& v : name.as_list()) {
+      if (!v.is_string()) fail_at(offset, 7, ErrorKind::type, "template names must be strings, got " + type_name(v));
+      names.push_back(v.as_string());
+    }
+  } else {
+    fail_at(offset, 7, ErrorKind::type, "template name must be a string, got " + type_name(name));
+  }
+  TemplatePtr found;
+  for (const std::string& n : names) {
+    try {
+      found = env_.load(n);
+    } catch (const TemplateError& e) {
+      fail_at(offset, 7, e.kind, e.message, e.hint);
+    }
+    if (found) break;
+  }
+  if (!found) {
+    if (ignore_missing) return nullptr;
+    if (names.size() == 1) fail_at(offset, 7, ErrorKind::not_found, "template '" + names[0] + "' not found");
+    std::string list;
+    for (const std::string& n : names) list += (list.empty() ? "'" : ", '") + n + "'";
+    fail_at(offset, 7, ErrorKind::not_found, "none of the templates given were found: " + list);
+  }
+  if (std::find(templates_used_->begin(), templates_used_->end(), found->name) == templates_used_->end())
+    templates_used_->push_back(found->name);
+  if (found->error) {
+    base::Diagnostic d = *found->error;
+    // The syntax error is in the loaded template; say where it was needed from.
+    push_frame(found.get(), nullptr, how, {}, offset);
+    d.notes = notes();
+    pop_frame();
+    throw RenderError(std::move(d));
+  }
+  loaded_.push_back(found);
+  return found;
+}
+
+void Renderer::render_extends(const TemplateRefStmt& s) {
+  Frame& frame = frames_.back();
+  if (frame.extended) fail_at(s.span.offset, s.span.length, ErrorKind::runtime, "extended multiple times");
+  Value name = eval(*s.template_name);
+  if (!name.is_string() && !name.is_undefined())
+    fail_at(s.span.offset, s.span.length, ErrorKind::type,
+            "the template to extend must be a name (a string), got " + type_name(name));
+  TemplatePtr parent = load(name, s.span.offset, false, Entered::extends);
+  // An extends cycle would never end: a template may appear once in the chain.
+  for (const Frame& f : frames_) {
+    if (f.ctx == frames_.back().ctx && f.tmpl == parent.get())
+      fail_at(s.span.offset, s.span.length, ErrorKind::runtime,
+              "template '" + parent->name + "' extends itself (through '" + frames_.back().tmpl->name + "')");
+  }
+  Frame& current = frames_.back();
+  for (const auto& [block_name, block] : parent->ast->blocks)
+    current.ctx->blocks[block_name].push_back({block, parent});
+  current.extended = true;
+  current.parent = parent;
+  current.extends_offset = s.span.offset;
+  out_ = &discard_;
+}
+
+void Renderer::render_include(const TemplateRefStmt& s) {
+  Value name = eval(*s.template_name);
+  TemplatePtr tmpl = load(name, s.span.offset, s.ignore_missing, Entered::include);
+  if (!tmpl) return;
+  TemplateContext& ctx = new_context(tmpl, s.with_context ? scope_ : globals_scope_);
+  ctx.root->set_hides_loop();
+  render_template_root(tmpl, ctx, Entered::include, s.span.offset);
+}
+
+Value Renderer::make_module(const TemplatePtr& tmpl, bool with_context, std::uint32_t offset) {
+  TemplateContext& ctx = new_context(tmpl, with_context ? scope_ : globals_scope_);
+  std::string output;
+  std::string* saved = out_;
+  out_ = &output;
+  render_template_root(tmpl, ctx, Entered::import, offset);
+  out_ = saved;
+  return Value::object(std::make_shared<ModuleObject>(tmpl->name, &ctx, std::move(output)));
+}
+
+void Renderer::render_import(const TemplateRefStmt& s) {
+  Value name = eval(*s.template_name);
+  TemplatePtr tmpl = load(name, s.span.offset, false, Entered::import);
+  Value module = make_module(tmpl, s.with_context, s.span.offset);
+  if (s.kind == StmtKind::import) {
+    scope_->set(s.target, module);
+    return;
+  }
+  auto& mod = static_cast<ModuleObject&>(*module.as_object());
+  int line = base::locate("", frames_.back().tmpl->ast->source, s.span.offset).line;
+  for (const auto& [n, alias] : s.names) {
+    Value v = mod.get_attr(n);
+    if (v.is_undefined())
+      v = Value::undefined_with_message("the template '" + tmpl->name + "' (imported on line " +
+                                        std::to_string(line) + ") does not export the requested name '" +
+                                        n + "'");
+    scope_->set(alias, std::move(v));
+  }
+}
+
+bool Renderer::has_block(const std::string& name, std::size_t level) const {
+  if (frames_.empty() || !frames_.back().ctx) return false;
+  const TemplateContext& ctx = *frames_.back().ctx;
+  auto it = ctx.blocks.find(name);
+  return it != ctx.blocks.end() && level < it->second.size();
+}
+
+void Renderer::render_block_at(TemplateContext& ctx, const std::string& name, std::size_t level,
+                               const ScopePtr& parent, std::uint32_t from_offset) {
+  auto it = ctx.blocks.find(name);
+  if (it == ctx.blocks.end() || level >= it->second.size())
+    fail_at(from_offset, 1, ErrorKind::runtime, "there is no parent block called '" + name + "'");
+  const BlockRef& ref = it->second[level];
+  if (ref.block->required)
+    fail_at(from_offset, 1, ErrorKind::runtime, "required block '" + name + "' not found",
+            "a template that extends this one must define the block");
+  enter(from_offset);
+  ++depth_;
+  push_frame(ref.tmpl.get(), &ctx, Entered::block, name, from_offset);
+  frames_.back().block_level = level;
+  ScopePtr saved_scope = scope_;
+  bool saved_autoescape = autoescape_;
+  scope_ = std::make_shared<Scope>(parent);
+  autoescape_ = ref.tmpl->autoescape;
+  render_body(ref.block->body);
+  scope_ = saved_scope;
+  autoescape_ = saved_autoescape;
+  pop_frame();
+  --depth_;
+}
+
+Value Renderer::render_block(const std::string& name, std::size_t level, std::uint32_t) {
+  TemplateContext& ctx = *frames_.back().ctx;
+  std::string buf;
+  std::string* saved = out_;
+  out_ = &buf;
+  render_block_at(ctx, name, level, ctx.root, call_offset_);
+  out_ = saved;
+  return Value::string(std::move(buf), autoescape_);
+}
+
+Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
+  const MacroStmt& st = *m.stmt_;
+  const std::string& macro_name = st.name;
+  std::uint32_t call_offset = call_offset_;
+  // Macro.__call__ takes the caller's eval context: the result is Markup when the
+  // calling template autoescapes, whatever the defining template does.
+  bool caller_autoescape = autoescape_;
+  enter(call_offset);
+  auto scope = std::make_shared<Scope>(m.closure_);
+  std::size_t nparams = st.params.size();
+  std::size_t npos = std::min(args.positional.size(), nparams);
+  std::vector<bool> bound(nparams, false);
+  for (std::size_t i = 0; i < npos; ++i) {
+    scope->set(st.params[i], args.positional[i]);
+    bound[i] = true;
+  }
+  bool found_caller = false;
+  auto take_keyword = [&](std::string_view key, Value* out) {
+    for (auto it = args.keywords.begin(); it != args.keywords.end(); ++it) {
+      if (it->first == key) {
+        *out = std::move(it->second);
+        args.keywords.erase(it);
+        return true;
+      }
+    }
+    return false;
+  };
+  if (npos != nparams) {
+    for (std::size_t i = npos; i < nparams; ++i) {
+      Value v;
+      if (take_keyword(st.params[i], &v)) {
+        scope->set(st.params[i], std::move(v));
+        bound[i] = true;
+      }
+      if (st.params[i] == "caller") found_caller = true;
+    }
+  } else {
+    found_caller = std::find(st.params.begin(), st.params.end(), "caller") != st.params.end();
+  }
+  if (st.uses_caller && !found_caller) {
+    Value caller;
+    if (!take_keyword("caller", &caller) || caller.is_none())
+      caller = Value::undefined_with_message("No caller defined");
+    scope->set("caller", std::move(caller));
+  }
+  if (st.uses_kwargs) {
+    Dict kw;
+    for (auto& [k, v] : args.keywords) kw.set(Value(k), v);
+    scope->set("kwargs", Value::dict(std::move(kw)));
+  } else if (!args.keywords.empty()) {
+    if (args.keywords.front().first == "caller")
+      throw_type_error("macro '" + macro_name + "' was invoked with two values for the special caller argument");
+    throw_type_error("macro '" + macro_name + "' takes no keyword argument '" + args.keywords.front().first + "'");
+  }
+  if (st.uses_varargs) {
+    List rest;
+    for (std::size_t i = nparams; i < args.positional.size(); ++i) rest.push_back(args.positional[i]);
+    scope->set("varargs", Value::tuple(std::move(rest)));
+  } else if (args.positional.size() > nparams) {
+    throw_type_error("macro '" + macro_name + "' takes not more than " + std::to_string(nparams) +
+                     " argument(s)");
+  }
+
+  ++depth_;
+  push_frame(m.tmpl_, m.ctx_, st.kind == StmtKind::call_block ? Entered::caller : Entered::macro,
+             macro_name, call_offset);
+  ScopePtr saved_scope = scope_;
+  std::string* saved_out = out_;
+  bool saved_autoescape = autoescape_;
+  std::string buf;
+  scope_ = scope;
+  out_ = &buf;
+  autoescape_ = m.autoescape_;
+  std::size_t first_default = nparams - st.defaults.size();
+  for (std::size_t i = 0; i < nparams; ++i) {
+    if (bound[i]) continue;
+    if (i >= first_default) {
+      scope->set(st.params[i], eval(*st.defaults[i - first_default]));
+    } else {
+      scope->set(st.params[i], Value::undefined_with_message("parameter '" + st.params[i] + "' was not provided"));
+    }
+  }
+  render_body(st.body);
+  scope_ = saved_scope;
+  out_ = saved_out;
+  autoescape_ = saved_autoescape;
+  pop_frame();
+  --depth_;
+  return Value::string(std::move(buf), caller_autoescape);
+}
+
+Value Renderer::call_loop(LoopObject& loop, CallArgs& args) {
+  if (args.positional.size() != 1 || !args.keywords.empty())
+    throw_type_error("loop() takes exactly one argument (the items to recurse into)");
+  std::uint32_t offset = call_offset_;
+  enter(offset);
+  ++depth_;
+  std::string buf;
+  std::string* saved = out_;
+  out_ = &buf;
+  render_loop(*loop.recursive_, args.positional[0], loop.depth0_ + 1, loop.outer_);
+  out_ = saved;
+  --depth_;
+  return Value::string(std::move(buf), autoescape_);
+}
+
+// ---- errors ----
+
+std::vector<std::string> Renderer::notes() const {
+  std::vector<std::string> out;
+  for (std::size_t i = frames_.size(); i-- > 1;) {
+    const Frame& f = frames_[i];
+    const Frame& prev = frames_[i - 1];
+    if (f.how == Entered::block && f.tmpl == prev.tmpl) continue;
+    if (!prev.tmpl->ast) continue;
+    base::Location at = base::locate(prev.tmpl->display_name, prev.tmpl->ast->source, f.from_offset);
+    std::string where = at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    switch (f.how) {
+      case Entered::root: break;
+      case Entered::include: out.push_back("included from " + where); break;
+      case Entered::macro: out.push_back("in macro '" + f.what + "' called from " + where); break;
+      case Entered::caller: out.push_back("in the body of a call block, called from " + where); break;
+      case Entered::import: out.push_back("imported from " + where); break;
+      case Entered::extends: out.push_back("in a template extended from " + where); break;
+      case Entered::block: out.push_back("in block '" + f.what + "' rendered from " + where); break;
+    }
+  }
+  return out;
+}
+
+base::Diagnostic Renderer::located_in(const LoadedTemplate& tmpl, std::uint32_t offset, std::uint32_t length,
+                                      std::string message, std::string hint) const {
+  base::Diagnostic d = base::error_at(base::locate(tmpl.display_name, tmpl.ast->source, offset, length),
+                                      std::move(message), std::move(hint));
+  d.notes = notes();
+  return d;
+}
+
+base::Diagnostic Renderer::located(std::uint32_t offset, std::uint32_t length, std::string message,
+                                   std::string hint) const {
+  return located_in(*frames_.back().tmpl, offset, length, std::move(message), std::move(hint));
+}
+
+void Renderer::fail_at(std::uint32_t offset, std::uint32_t length, ErrorKind kind, std::string message,
+                       std::string hint) {
+  // "'titel' is undefined": suggest the nearest name that is defined here.
+  constexpr std::string_view kSuffix = "' is undefined";
+  if (kind == ErrorKind::undefined && hint.empty() && scope_ && message.size() > kSuffix.size() + 1 &&
+      message[0] == '\'' && message.ends_with(kSuffix)) {
+    std::string name = message.substr(1, message.size() - kSuffix.size() - 1);
+    std::vector<std::string> names;
+    scope_->collect_names(names);
+    std::string near = base::nearest_name(name, names);
+    if (!near.empty() && near != name) hint = "did you mean '" + near + "'?";
+  }
+  throw RenderError(located(offset, length, std::move(message), std::move(hint)));
+}
+
+// ---- CallContext ----
+
+Value Renderer::call_filter(std::string_view name, const Value& input, CallArgs args) {
+  auto it = env_.filters().find(name);
+  if (it == env_.filters().end()) throw TemplateError(ErrorKind::filter, "no filter named '" + std::string(name) + "'");
+  return it->second(*this, input, args);
+}
+
+bool Renderer::call_test(std::string_view name, const Value& input, CallArgs args) {
+  auto it = env_.tests().find(name);
+  if (it == env_.tests().end()) throw TemplateError(ErrorKind::filter, "no test named '" + std::string(name) + "'");
+  return it->second(*this, input, args);
+}
+
+bool Renderer::has_filter(std::string_view name) const { return env_.filters().count(name) > 0; }
+bool Renderer::has_test(std::string_view name) const { return env_.tests().count(name) > 0; }
+
+Value Renderer::call(const Value& callable, CallArgs args) { return call_value(*this, callable, args); }
+
+std::string Renderer::template_name() const {
+  return frames_.empty() ? std::string() : frames_.back().tmpl->display_name;
+}
+
+int Renderer::line() const {
+  if (frames_.empty()) return 0;
+  return base::locate("", frames_.back().tmpl->ast->source, call_offset_).line;
+}
+
+int Renderer::column() const {
+  if (frames_.empty()) return 0;
+  return base::locate("", frames_.back().tmpl->ast->source, call_offset_).column;
+}
+
+}  // namespace rapportage::tmpl

@@ -1,0 +1,166 @@
+#pragma once
+// Walks a TemplateAst and writes the output to a string sink. One Renderer per render
+// call (it holds the render's state); the templates and the Environment are shared.
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "template/ast.h"
+#include "template/call.h"
+#include "template/environment.h"
+#include "template/render_scope.h"
+
+namespace rapportage::tmpl {
+
+/// A located error: the diagnostic is complete (location, hint, notes).
+struct RenderError : std::exception {
+  base::Diagnostic diagnostic;
+  explicit RenderError(base::Diagnostic d) : diagnostic(std::move(d)) {}
+  const char* what() const noexcept override { return diagnostic.message.c_str(); }
+};
+
+using TemplatePtr = std::shared_ptr<const LoadedTemplate>;
+
+struct BlockRef {
+  const BlockStmt* block;
+  TemplatePtr tmpl;
+};
+
+/// What Jinja2 calls a Context: the top-level variables of a template (shared along an
+/// extends chain) and the blocks by name, most derived first.
+struct TemplateContext {
+  ScopePtr root;
+  std::map<std::string, std::vector<BlockRef>, std::less<>> blocks;
+};
+
+class MacroObject;
+class LoopObject;
+
+class Renderer : public CallContext {
+ public:
+  /// The context comes either as JSON or as Values (one of them is null).
+  Renderer(const Environment& env, const Json* context, const Globals* values, const Globals* extra,
+           std::vector<std::string>* templates_used);
+  /// Breaks the macro ↔ scope reference cycles of this render.
+  ~Renderer() override;
+  Renderer(const Renderer&) = delete;
+  Renderer& operator=(const Renderer&) = delete;
+
+  /// Renders `tmpl` as the entry template. Throws RenderError.
+  void render_entry(const TemplatePtr& tmpl, std::string& out);
+
+  // CallContext
+  bool autoescape() const override { return autoescape_; }
+  Value call_filter(std::string_view name, const Value& input, CallArgs args) override;
+  bool call_test(std::string_view name, const Value& input, CallArgs args) override;
+  bool has_filter(std::string_view name) const override;
+  bool has_test(std::string_view name) const override;
+  Value call(const Value& callable, CallArgs args) override;
+  std::string template_name() const override;
+  int line() const override;
+  int column() const override;
+  const std::string& newline_sequence() const override { return newline_; }
+
+  // used by the engine's objects (render_objects.cc)
+  Value call_macro(const MacroObject& macro, CallArgs& args);
+  Value call_loop(LoopObject& loop, CallArgs& args);
+  Value render_block(const std::string& name, std::size_t level, std::uint32_t call_offset);
+  bool has_block(const std::string& name, std::size_t level) const;
+
+ private:
+  enum class Entered { root, include, macro, caller, import, extends, block };
+  struct Frame {
+    const LoadedTemplate* tmpl = nullptr;
+    TemplateContext* ctx = nullptr;
+    Entered how = Entered::root;
+    std::string what;                // macro or block name
+    std::uint32_t from_offset = 0;   // position in the previous frame's template
+    bool extended = false;       // {% extends %} seen: top-level output is dropped
+    TemplatePtr parent;          // the template it extends
+    std::uint32_t extends_offset = 0;
+    std::size_t block_level = 0; // for Entered::block: position in the block's stack
+  };
+  class FrameGuard;
+
+  // statements (render_stmt.cc)
+  void render_body(const Body& body);
+  void render_stmt(const Stmt& s);
+  void render_output(const OutputStmt& s);
+  void render_if(const IfStmt& s);
+  void render_for(const ForStmt& s);
+  void render_loop(const ForStmt& s, const Value& iterable, std::size_t depth, const ScopePtr& outer);
+  void render_set(const SetStmt& s);
+  void render_set_block(const SetBlockStmt& s);
+  void render_with(const WithStmt& s);
+  void render_macro_def(const MacroStmt& s);
+  void render_call_block(const MacroStmt& s);
+  void render_filter_block(const FilterBlockStmt& s);
+  void render_autoescape(const AutoescapeStmt& s);
+  void render_block_stmt(const BlockStmt& s);
+  void assign(const Expr& target, Value value);
+  Value capture(const Body& body);  // renders into a string (Markup under autoescape)
+  Value make_macro(const MacroStmt& s);
+
+  // templates (renderer.cc)
+  void render_template_root(const TemplatePtr& tmpl, TemplateContext& ctx, Entered how,
+                            std::uint32_t from_offset);
+  TemplateContext& new_context(const TemplatePtr& tmpl, ScopePtr parent);
+  void render_block_at(TemplateContext& ctx, const std::string& name, std::size_t level,
+                       const ScopePtr& parent, std::uint32_t from_offset);
+  std::vector<std::string> notes() const;
+  void enter(std::uint32_t offset);  // depth check
+  void render_extends(const TemplateRefStmt& s);
+  void render_include(const TemplateRefStmt& s);
+  void render_import(const TemplateRefStmt& s);
+  TemplatePtr load(const Value& name, std::uint32_t offset, bool ignore_missing, Entered how);
+  Value make_module(const TemplatePtr& tmpl, bool with_context, std::uint32_t offset);
+  void push_frame(const LoadedTemplate* tmpl, TemplateContext* ctx, Entered how, std::string what,
+                  std::uint32_t from_offset);
+  void pop_frame();
+
+  // expressions (render_expr.cc)
+  Value eval(const Expr& e);
+  Value eval_inner(const Expr& e);
+  Value eval_filter(const FilterExpr& e, const Value* block_input);
+  bool eval_test(const FilterExpr& e);
+  Value eval_call(const CallExpr& e);
+  Value eval_compare(const CompareExpr& e);
+  CallArgs eval_args(const CallArgsNode& a);
+  bool truth(const Value& v);
+  Value lookup(const NameExpr& e);
+  void write(const Value& v);
+
+ public:
+  // errors
+  [[noreturn]] void fail_at(std::uint32_t offset, std::uint32_t length, ErrorKind kind,
+                            std::string message, std::string hint = {});
+  base::Diagnostic located(std::uint32_t offset, std::uint32_t length, std::string message,
+                           std::string hint) const;
+  base::Diagnostic located_in(const LoadedTemplate& tmpl, std::uint32_t offset,
+                              std::uint32_t length, std::string message, std::string hint) const;
+  const Environment& env() const { return env_; }
+
+ private:
+  const Environment& env_;
+  VarTable globals_table_, context_table_;
+  ScopePtr globals_scope_, context_scope_;
+  std::vector<Frame> frames_;
+  ScopePtr scope_;            // innermost scope
+  std::string* out_ = nullptr;
+  bool autoescape_ = false;
+  std::uint32_t call_offset_ = 0;  // of the expression being evaluated, for line()/column()
+  std::size_t depth_ = 0;
+  std::vector<std::string>* templates_used_;
+  std::string newline_ = "\n";
+  std::string discard_;
+  std::vector<std::unique_ptr<TemplateContext>> contexts_;
+  std::vector<TemplatePtr> loaded_;
+  std::vector<std::weak_ptr<MacroObject>> macros_;
+  friend class MacroObject;
+  friend class LoopObject;
+};
+
+}  // namespace rapportage::tmpl

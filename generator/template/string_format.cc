@@ -1,0 +1,434 @@
+// Python's format mini-language: format() and str.format (printf-style `%` is in
+// percent_format.cc).
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "template/call.h"
+#include "template/markup.h"
+#include "template/unicode.h"
+#include "template/string_format.h"
+#include "template/value_ops.h"
+
+namespace rapportage::tmpl {
+namespace {
+
+struct Spec {
+  char32_t fill = ' ';
+  char align = 0;  // < > = ^ or 0 (default)
+  char sign = '-';
+  bool alt = false, zero = false;
+  std::size_t width = 0;
+  char grouping = 0;
+  int precision = -1;
+  char type = 0;
+};
+
+bool is_align(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+Spec parse_spec(std::string_view s) {
+  Spec spec;
+  std::vector<char32_t> cps = unicode::code_points(s);
+  std::size_t i = 0;
+  if (cps.size() >= 2 && is_align(cps[1])) {
+    spec.fill = cps[0];
+    spec.align = static_cast<char>(cps[1]);
+    i = 2;
+  } else if (!cps.empty() && is_align(cps[0])) {
+    spec.align = static_cast<char>(cps[0]);
+    i = 1;
+  }
+  if (i < cps.size() && (cps[i] == '+' || cps[i] == '-' || cps[i] == ' ')) {
+    spec.sign = static_cast<char>(cps[i++]);
+  }
+  if (i < cps.size() && cps[i] == 'z') ++i;
+  if (i < cps.size() && cps[i] == '#') {
+    spec.alt = true;
+    ++i;
+  }
+  if (i < cps.size() && cps[i] == '0') {
+    spec.zero = true;
+    ++i;
+  }
+  while (i < cps.size() && cps[i] >= '0' && cps[i] <= '9') {
+    spec.width = spec.width * 10 + (cps[i++] - '0');
+    if (spec.width > 100000) throw_error(ErrorKind::value, "Too many decimal digits in format string");
+  }
+  if (i < cps.size() && (cps[i] == ',' || cps[i] == '_')) spec.grouping = static_cast<char>(cps[i++]);
+  if (i < cps.size() && cps[i] == '.') {
+    ++i;
+    if (i >= cps.size() || cps[i] < '0' || cps[i] > '9') {
+      throw_error(ErrorKind::value, "Format specifier missing precision");
+    }
+    spec.precision = 0;
+    while (i < cps.size() && cps[i] >= '0' && cps[i] <= '9') {
+      spec.precision = spec.precision * 10 + static_cast<int>(cps[i++] - '0');
+      if (spec.precision > 10000) throw_error(ErrorKind::value, "precision too big");
+    }
+  }
+  if (i < cps.size()) spec.type = static_cast<char>(cps[i++]);
+  if (i < cps.size()) throw_error(ErrorKind::value, "Invalid format specifier");
+  return spec;
+}
+
+std::string group(const std::string& digits, char sep, std::size_t every) {
+  std::string out;
+  std::size_t n = digits.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % every == 0) out += sep;
+    out += digits[i];
+  }
+  return out;
+}
+
+// Pads `prefix` (sign, 0x) + `body` to the spec's width.
+std::string pad(const std::string& prefix, const std::string& body, const Spec& spec,
+                char default_align) {
+  char align = spec.align ? spec.align : default_align;
+  char32_t fill = spec.fill;
+  if (spec.zero && !spec.align) {
+    align = '=';
+    fill = '0';
+  }
+  std::size_t len = unicode::length(prefix) + unicode::length(body);
+  if (len >= spec.width) return prefix + body;
+  std::size_t total = spec.width - len;
+  std::string fill_str;
+  unicode::append_utf8(fill_str, fill);
+  auto fills = [&](std::size_t n) {
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) out += fill_str;
+    return out;
+  };
+  switch (align) {
+    case '<': return prefix + body + fills(total);
+    case '^': return fills(total / 2) + prefix + body + fills(total - total / 2);
+    case '=': return prefix + fills(total) + body;
+    default: return fills(total) + prefix + body;
+  }
+}
+
+std::string sign_of(bool negative, char sign) {
+  if (negative) return "-";
+  if (sign == '+') return "+";
+  if (sign == ' ') return " ";
+  return "";
+}
+
+std::string printf_double(const char* conv, int precision, double d, bool alt) {
+  char fmt[16];
+  std::snprintf(fmt, sizeof fmt, "%%%s.*%s", alt ? "#" : "", conv);
+  int n = std::snprintf(nullptr, 0, fmt, precision, d);
+  std::string out(static_cast<std::size_t>(n) + 1, '\0');
+  std::snprintf(out.data(), out.size(), fmt, precision, d);
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+// The magnitude of `d` in Python's float formats; no sign.
+std::string float_body(double d, char type, int precision, bool alt) {
+  bool upper = type == 'E' || type == 'F' || type == 'G';
+  if (std::isnan(d)) return upper ? "NAN" : "nan";
+  if (std::isinf(d)) return upper ? "INF" : "inf";
+  switch (type) {
+    case 'f':
+    case 'F': return printf_double("f", precision < 0 ? 6 : precision, d, alt);
+    case 'e':
+    case 'E': return printf_double(type == 'e' ? "e" : "E", precision < 0 ? 6 : precision, d, alt);
+    case 'g':
+    case 'G':
+    case 'n': return printf_double(type == 'G' ? "G" : "g", precision < 0 ? 6 : precision, d, alt);
+    case '%': return printf_double("f", precision < 0 ? 6 : precision, d * 100, alt) + "%";
+    default: break;
+  }
+  if (precision < 0) return format_float(d);
+  // No type with a precision: like 'g', but a float always shows a '.'.
+  int p = precision == 0 ? 1 : precision;
+  std::string sci = printf_double("e", p - 1, d, false);
+  std::size_t e = sci.find('e');
+  int exponent = std::atoi(sci.c_str() + e + 1);
+  std::string digits;
+  for (std::size_t i = 0; i < e; ++i) {
+    if (sci[i] != '.') digits += sci[i];
+  }
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  int decpt = exponent + 1;
+  if (decpt <= -4 || decpt > p - 1) {
+    std::string mantissa = digits.substr(0, 1);
+    if (digits.size() > 1) mantissa += "." + digits.substr(1);
+    char exp[16];
+    std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+    return mantissa + exp;
+  }
+  if (decpt <= 0) return "0." + std::string(static_cast<std::size_t>(-decpt), '0') + digits;
+  std::size_t int_len = static_cast<std::size_t>(decpt);
+  if (digits.size() <= int_len) return digits + std::string(int_len - digits.size(), '0') + ".0";
+  return digits.substr(0, int_len) + "." + digits.substr(int_len);
+}
+
+std::string apply_grouping(const std::string& body, char grouping) {
+  if (!grouping) return body;
+  std::size_t end = body.find_first_not_of("0123456789");
+  std::string int_part = body.substr(0, end);
+  std::string rest = end == std::string::npos ? "" : body.substr(end);
+  return group(int_part, grouping, 3) + rest;
+}
+
+std::string format_float_spec(double d, const Spec& spec) {
+  std::string body = float_body(std::fabs(d), spec.type, spec.precision, spec.alt);
+  if (std::isfinite(d)) body = apply_grouping(body, spec.grouping);
+  return pad(sign_of(std::signbit(d) && !std::isnan(d), spec.sign), body, spec, '>');
+}
+
+std::string to_base(std::uint64_t n, int base, bool upper) {
+  if (n == 0) return "0";
+  const char* digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  std::string out;
+  while (n) {
+    out.insert(out.begin(), digits[n % static_cast<unsigned>(base)]);
+    n /= static_cast<unsigned>(base);
+  }
+  return out;
+}
+
+std::uint64_t magnitude(std::int64_t i) {
+  return i < 0 ? static_cast<std::uint64_t>(0) - static_cast<std::uint64_t>(i)
+               : static_cast<std::uint64_t>(i);
+}
+
+std::string chr(std::int64_t i) {
+  if (i < 0 || i > 0x10FFFF) throw_error(ErrorKind::overflow, "%c arg not in range(0x110000)");
+  std::string out;
+  unicode::append_utf8(out, static_cast<char32_t>(i));
+  return out;
+}
+
+[[noreturn]] void unknown_code(char type, const Value& v) {
+  throw_error(ErrorKind::value, std::string("Unknown format code '") + type +
+                                    "' for object of type '" + type_name(v) + "'");
+}
+
+std::string format_int_spec(const Value& v, const Spec& spec) {
+  std::int64_t i = v.as_int();
+  int base = 10;
+  std::string prefix;
+  switch (spec.type) {
+    case 0:
+    case 'd':
+    case 'n': break;
+    case 'b': base = 2, prefix = "0b"; break;
+    case 'o': base = 8, prefix = "0o"; break;
+    case 'x': base = 16, prefix = "0x"; break;
+    case 'X': base = 16, prefix = "0X"; break;
+    case 'c':
+      return pad("", chr(i), spec, '<');
+    default: unknown_code(spec.type, v);
+  }
+  if (spec.precision >= 0) {
+    throw_error(ErrorKind::value, "Precision not allowed in integer format specifier");
+  }
+  std::string body = to_base(magnitude(i), base, spec.type == 'X');
+  if (spec.grouping) body = group(body, spec.grouping, base == 10 ? 3 : 4);
+  std::string lead = sign_of(i < 0, spec.sign) + (spec.alt ? prefix : "");
+  return pad(lead, body, spec, '>');
+}
+
+}  // namespace
+
+namespace format_detail {
+std::string sign_prefix(bool negative, char sign) { return sign_of(negative, sign); }
+std::string float_digits(double d, char type, int precision, bool alt) {
+  return float_body(d, type, precision, alt);
+}
+std::string in_base(std::uint64_t n, int base, bool upper) { return to_base(n, base, upper); }
+std::uint64_t abs_value(std::int64_t i) { return magnitude(i); }
+std::string char_of(std::int64_t i) { return chr(i); }
+}  // namespace format_detail
+
+std::string format_value(const Value& v, std::string_view spec_text) {
+  if (spec_text.empty()) return to_str(v);
+  Spec spec = parse_spec(spec_text);
+  if (v.is_string()) {
+    if (spec.type != 0 && spec.type != 's') unknown_code(spec.type, v);
+    if (spec.sign != '-') throw_error(ErrorKind::value, "Sign not allowed in string format specifier");
+    if (spec.align == '=') {
+      throw_error(ErrorKind::value, "'=' alignment not allowed in string format specifier");
+    }
+    std::string s = v.as_string();
+    if (spec.precision >= 0) s = s.substr(0, unicode::byte_offset(s, spec.precision));
+    return pad("", s, spec, '<');
+  }
+  if (v.is_int() || v.is_bool()) {
+    if (std::string_view("eEfFgG%").find(spec.type) != std::string_view::npos && spec.type) {
+      return format_float_spec(static_cast<double>(v.as_int()), spec);
+    }
+    return format_int_spec(v, spec);
+  }
+  if (v.is_float()) {
+    if (spec.type && std::string_view("eEfFgGn%").find(spec.type) == std::string_view::npos) {
+      unknown_code(spec.type, v);
+    }
+    return format_float_spec(v.as_float(), spec);
+  }
+  throw_type_error("unsupported format string passed to " + type_name(v) + ".__format__");
+}
+
+// ---- str.format ---------------------------------------------------------------------
+
+namespace {
+
+Value lookup_field(std::string_view field, const CallArgs& args, std::size_t& auto_index,
+                   int& numbering) {
+  std::size_t end = field.find_first_of(".[");
+  std::string_view first = field.substr(0, end);
+  Value value;
+  bool is_index = !first.empty() && first.find_first_not_of("0123456789") == std::string_view::npos;
+  if (first.empty() || is_index) {
+    std::size_t index;
+    if (first.empty()) {
+      if (numbering == 1) {
+        throw_error(ErrorKind::value,
+                    "cannot switch from manual field specification to automatic field numbering");
+      }
+      numbering = 2;
+      index = auto_index++;
+    } else {
+      if (numbering == 2) {
+        throw_error(ErrorKind::value,
+                    "cannot switch from automatic field numbering to manual field specification");
+      }
+      numbering = 1;
+      index = std::stoul(std::string(first));
+    }
+    if (index >= args.positional.size()) {
+      throw_error(ErrorKind::index, "Replacement index " + std::to_string(index) +
+                                        " out of range for positional args tuple");
+    }
+    value = args.positional[index];
+  } else {
+    bool found = false;
+    for (const auto& [name, v] : args.keywords) {
+      if (name == first) {
+        value = v;
+        found = true;
+      }
+    }
+    if (!found) throw_error(ErrorKind::key, repr_string(first));
+  }
+  std::size_t pos = end;
+  while (pos != std::string_view::npos && pos < field.size()) {
+    if (field[pos] == '.') {
+      std::size_t next = field.find_first_of(".[", pos + 1);
+      std::string_view attr = field.substr(pos + 1, next == std::string_view::npos
+                                                        ? std::string_view::npos
+                                                        : next - pos - 1);
+      Value got = get_attr(value, attr);
+      if (got.is_undefined()) {
+        throw_error(ErrorKind::attribute, "'" + type_name(value) + "' object has no attribute " +
+                                              repr_string(attr));
+      }
+      value = got;
+      pos = next;
+    } else {
+      std::size_t close = field.find(']', pos);
+      if (close == std::string_view::npos) {
+        throw_error(ErrorKind::value, "Missing ']' in format string");
+      }
+      std::string key(field.substr(pos + 1, close - pos - 1));
+      Value k = !key.empty() && key.find_first_not_of("0123456789") == std::string::npos
+                    ? Value(static_cast<std::int64_t>(std::stoll(key)))
+                    : Value(key);
+      Value got = get_item(value, k);
+      if (got.is_undefined()) throw_error(ErrorKind::key, repr(k));
+      value = got;
+      pos = close + 1;
+    }
+  }
+  return value;
+}
+
+}  // namespace
+
+Value str_format(const Value& fmt_value, const CallArgs& args) {
+  const std::string& fmt = fmt_value.as_string();
+  bool markup = fmt_value.is_markup();
+  std::string out;
+  std::size_t auto_index = 0;
+  int numbering = 0;  // 0 unknown, 1 manual, 2 automatic
+  for (std::size_t i = 0; i < fmt.size(); ++i) {
+    char c = fmt[i];
+    if (c == '}') {
+      if (i + 1 < fmt.size() && fmt[i + 1] == '}') {
+        out += '}';
+        ++i;
+        continue;
+      }
+      throw_error(ErrorKind::value, "Single '}' encountered in format string");
+    }
+    if (c != '{') {
+      out += c;
+      continue;
+    }
+    if (i + 1 < fmt.size() && fmt[i + 1] == '{') {
+      out += '{';
+      ++i;
+      continue;
+    }
+    // Find the matching '}', allowing one level of nested fields in the spec.
+    std::size_t depth = 1, j = i + 1;
+    for (; j < fmt.size() && depth; ++j) {
+      if (fmt[j] == '{') ++depth;
+      if (fmt[j] == '}') --depth;
+    }
+    if (depth) throw_error(ErrorKind::value, "Single '{' encountered in format string");
+    std::string_view inner(fmt.data() + i + 1, j - i - 2);
+    i = j - 1;
+    std::size_t colon = inner.find(':');
+    std::size_t bang = inner.find('!');
+    if (bang != std::string_view::npos && colon != std::string_view::npos && bang > colon) {
+      bang = std::string_view::npos;
+    }
+    std::string_view field = inner.substr(0, std::min(colon, bang));
+    char conversion = 0;
+    if (bang != std::string_view::npos) {
+      if (bang + 1 >= inner.size()) {
+        throw_error(ErrorKind::value, "end of string while looking for conversion specifier");
+      }
+      conversion = inner[bang + 1];
+      if (conversion != 'r' && conversion != 's' && conversion != 'a') {
+        throw_error(ErrorKind::value,
+                    std::string("Unknown conversion specifier ") + conversion);
+      }
+    }
+    Value value = lookup_field(field, args, auto_index, numbering);
+    std::string spec;
+    if (colon != std::string_view::npos) {
+      std::string_view raw = inner.substr(colon + 1);
+      // Nested replacement fields in the spec: "{:{width}}".
+      for (std::size_t k = 0; k < raw.size(); ++k) {
+        if (raw[k] == '{') {
+          std::size_t close = raw.find('}', k);
+          if (close == std::string_view::npos) {
+            throw_error(ErrorKind::value, "unmatched '{' in format spec");
+          }
+          spec += to_str(lookup_field(raw.substr(k + 1, close - k - 1), args, auto_index,
+                                      numbering));
+          k = close;
+        } else {
+          spec += raw[k];
+        }
+      }
+    }
+    if (conversion == 'r' || conversion == 'a') value = Value(repr(value));
+    if (conversion == 's') value = Value(to_str(value));
+    if (markup) {
+      out += value.is_markup() && spec.empty() ? value.as_string()
+                                                : escape_html(format_value(value, spec));
+    } else {
+      out += format_value(value, spec);
+    }
+  }
+  return Value::string(std::move(out), markup);
+}
+
+}  // namespace rapportage::tmpl

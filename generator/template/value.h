@@ -1,0 +1,180 @@
+#pragma once
+// The template engine's value: what Python/Jinja2 values are to Jinja2. Cheap to copy
+// (strings, lists, dicts and objects are shared, like Python references). Operations
+// with Python semantics are in value_ops.h; errors are thrown as TemplateError (call.h).
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace rapportage::tmpl {
+
+using Json = nlohmann::ordered_json;
+
+class Value;
+class Object;
+class Dict;
+class CallContext;
+struct CallArgs;
+
+using List = std::vector<Value>;
+/// A callable: a global function, or a bound method such as `'a,b'.split`.
+using Function = std::function<Value(CallContext&, CallArgs&)>;
+
+class Value {
+ public:
+  enum class Kind : std::uint8_t {
+    undefined, none, boolean, integer, floating, string, list, tuple, dict, callable, object
+  };
+
+  /// Undefined without a name ("None is undefined", like jinja2.Undefined()).
+  Value() = default;
+  Value(bool b) : kind_(Kind::boolean) { scalar_.b = b; }
+  template <typename T>
+    requires(std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>)
+  Value(T i) : kind_(Kind::integer) {
+    if constexpr (std::is_unsigned_v<T> && sizeof(T) >= sizeof(std::int64_t)) {
+      if (i > static_cast<T>(INT64_MAX)) throw_overflow();
+    }
+    scalar_.i = static_cast<std::int64_t>(i);
+  }
+  Value(double d) : kind_(Kind::floating) { scalar_.f = d; }
+  Value(std::string s);
+  Value(std::string_view s) : Value(std::string(s)) {}
+  Value(const char* s) : Value(std::string(s)) {}
+
+  // Named constructors.
+  static Value none();
+  /// Undefined variable: "'name' is undefined".
+  static Value undefined(std::string name);
+  /// Missing attribute: "'dict object' has no attribute 'y'".
+  static Value undefined_attribute(const Value& owner, std::string_view name);
+  /// Missing element: "list object has no element 5" (non-string keys).
+  static Value undefined_element(const Value& owner, const Value& key);
+  /// Undefined with an explicit message (Jinja's `hint`).
+  static Value undefined_with_message(std::string message);
+  static Value markup(std::string s);  // a safe string (Markup)
+  static Value string(std::string s, bool markup);
+  static Value list(List items = {});
+  static Value tuple(List items);
+  static Value dict(Dict d);
+  static Value function(std::string name, Function fn);
+  static Value object(std::shared_ptr<Object> obj);
+
+  Kind kind() const { return kind_; }
+  bool is_undefined() const { return kind_ == Kind::undefined; }
+  bool is_none() const { return kind_ == Kind::none; }
+  bool is_bool() const { return kind_ == Kind::boolean; }
+  bool is_int() const { return kind_ == Kind::integer; }
+  bool is_float() const { return kind_ == Kind::floating; }
+  /// int, float or bool (Python's numbers.Number; bool is an int in Python).
+  bool is_number() const { return is_int() || is_float() || is_bool(); }
+  bool is_string() const { return kind_ == Kind::string; }
+  bool is_markup() const { return kind_ == Kind::string && markup_; }
+  bool is_list() const { return kind_ == Kind::list; }
+  bool is_tuple() const { return kind_ == Kind::tuple; }
+  bool is_sequence() const { return is_list() || is_tuple(); }  // list or tuple
+  bool is_dict() const { return kind_ == Kind::dict; }
+  bool is_function() const { return kind_ == Kind::callable; }
+  bool is_object() const { return kind_ == Kind::object; }
+  /// Function, or an Object whose is_callable() is true.
+  bool is_callable() const;
+
+  bool as_bool() const { return scalar_.b; }                 // is_bool()
+  std::int64_t as_int() const;                               // int or bool
+  double as_float() const;                                   // int, float or bool
+  const std::string& as_string() const;                      // is_string()
+  List& as_list() const;                                     // is_sequence(): shared, mutable
+  Dict& as_dict() const;                                     // is_dict(): shared, mutable
+  const Function& as_function() const;                       // is_function()
+  const std::string& function_name() const;                  // is_function()
+  std::shared_ptr<Object> as_object() const;                 // is_object()
+  /// Jinja's message for an undefined value ("'x' is undefined").
+  std::string undefined_message() const;                     // is_undefined()
+  /// The variable or attribute name that was undefined ("" if unknown).
+  std::string undefined_name() const;
+
+  /// Same storage (Python `is` for shared kinds).
+  bool same_as(const Value& other) const;
+
+ private:
+  [[noreturn]] static void throw_overflow();
+  Kind kind_ = Kind::undefined;
+  bool markup_ = false;
+  union Scalar {
+    bool b;
+    std::int64_t i;
+    double f;
+  } scalar_{.i = 0};
+  std::shared_ptr<void> heap_;  // string, list, dict, function, object, undefined info
+};
+
+/// A Python dict: insertion order; keys str/int/float/bool/None/tuple with Python's
+/// equality (1 == 1.0 == True are one key). Unhashable keys raise a TypeError.
+class Dict {
+ public:
+  Dict() = default;
+  Dict(std::initializer_list<std::pair<Value, Value>> items);
+  const Value* find(const Value& key) const;
+  Value* find(const Value& key);
+  /// Lookup by a string key (no Value needed).
+  const Value* find_str(std::string_view key) const;
+  Value* find_str(std::string_view key);
+  bool contains(const Value& key) const { return find(key) != nullptr; }
+  /// Inserts at the end, or replaces the value in place when the key exists.
+  void set(const Value& key, Value value);
+  bool erase(const Value& key);
+  void clear();
+  std::size_t size() const { return items_.size(); }
+  bool empty() const { return items_.empty(); }
+  const std::vector<std::pair<Value, Value>>& items() const { return items_; }
+
+ private:
+  std::vector<std::pair<Value, Value>> items_;
+  std::unordered_map<std::string, std::size_t> index_;  // hash_key(key) -> position
+};
+
+/// Base of engine objects that are not plain data: namespace, cycler, joiner, loop,
+/// macro... Defaults behave like a plain Python object with no attributes.
+class Object : public std::enable_shared_from_this<Object> {
+ public:
+  virtual ~Object() = default;
+  /// Python type name used in messages and reprs: "Namespace", "LoopContext".
+  virtual std::string type_name() const = 0;
+  /// `obj.name`; Undefined (Value::undefined_attribute) when there is none.
+  virtual Value get_attr(std::string_view name);
+  /// `obj[key]`; defaults to get_attr for string keys.
+  virtual Value get_item(const Value& key);
+  /// `{% set obj.name = v %}`; throws a TemplateError when not supported.
+  virtual void set_attr(std::string_view name, Value value);
+  virtual bool is_callable() const { return false; }
+  virtual Value call(CallContext& ctx, CallArgs& args);
+  /// Python repr(); str() defaults to it.
+  virtual std::string repr() const;
+  virtual std::string str() const { return repr(); }
+  virtual bool truthy() const { return true; }
+  /// Items for `for x in obj`; nullopt when not iterable.
+  virtual std::optional<List> iterate();
+  /// len(obj); nullopt when it has no len().
+  virtual std::optional<std::size_t> length();
+};
+
+/// Name → value: the globals of an Environment and the extra globals of a render.
+using Globals = std::map<std::string, Value, std::less<>>;
+
+/// JSON → Value: null → None, integers → int (above int64: TemplateError overflow),
+/// objects → dict in document order.
+Value from_json(const Json& j);
+/// Value → JSON (json.dumps rules: dict keys int/float/bool/None become strings);
+/// undefined, callables, objects and tuple keys raise a TemplateError (type).
+Json to_json(const Value& v);
+
+}  // namespace rapportage::tmpl

@@ -1,0 +1,232 @@
+// str(), repr(), truthiness and type names with Python's exact output.
+#include <unicode/uchar.h>
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+#include "template/call.h"
+#include "template/unicode.h"
+#include "template/value_ops.h"
+
+namespace rapportage::tmpl {
+namespace {
+
+constexpr int kMaxReprDepth = 200;
+
+bool printable(char32_t c) {
+  if (c == ' ') return true;
+  if (c < 0x20 || c == 0x7F) return false;
+  if (c < 0x7F) return true;
+  if (c >= 0xDC80 && c <= 0xDCFF) return false;  // an invalid byte
+  switch (u_charType(static_cast<UChar32>(c))) {
+    case U_CONTROL_CHAR:
+    case U_FORMAT_CHAR:
+    case U_SURROGATE:
+    case U_PRIVATE_USE_CHAR:
+    case U_UNASSIGNED:
+    case U_LINE_SEPARATOR:
+    case U_PARAGRAPH_SEPARATOR:
+    case U_SPACE_SEPARATOR: return false;
+    default: return true;
+  }
+}
+
+void repr_into(std::string& out, const Value& v, int depth);
+
+void repr_items(std::string& out, const List& items, int depth) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ", ";
+    repr_into(out, items[i], depth + 1);
+  }
+}
+
+void repr_into(std::string& out, const Value& v, int depth) {
+  switch (v.kind()) {
+    case Value::Kind::string:
+      if (v.is_markup()) {
+        out += "Markup(" + repr_string(v.as_string()) + ")";
+      } else {
+        out += repr_string(v.as_string());
+      }
+      return;
+    case Value::Kind::list:
+      if (depth > kMaxReprDepth) {
+        out += "[...]";
+        return;
+      }
+      out += '[';
+      repr_items(out, v.as_list(), depth);
+      out += ']';
+      return;
+    case Value::Kind::tuple:
+      if (depth > kMaxReprDepth) {
+        out += "(...)";
+        return;
+      }
+      out += '(';
+      repr_items(out, v.as_list(), depth);
+      if (v.as_list().size() == 1) out += ',';
+      out += ')';
+      return;
+    case Value::Kind::dict: {
+      if (depth > kMaxReprDepth) {
+        out += "{...}";
+        return;
+      }
+      out += '{';
+      bool first = true;
+      for (const auto& [key, value] : v.as_dict().items()) {
+        if (!first) out += ", ";
+        first = false;
+        repr_into(out, key, depth + 1);
+        out += ": ";
+        repr_into(out, value, depth + 1);
+      }
+      out += '}';
+      return;
+    }
+    case Value::Kind::undefined: out += "Undefined"; return;
+    case Value::Kind::object: out += v.as_object()->repr(); return;
+    default: out += to_str(v); return;
+  }
+}
+
+}  // namespace
+
+std::string format_float(double d) {
+  if (std::isnan(d)) return "nan";
+  if (std::isinf(d)) return d < 0 ? "-inf" : "inf";
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+  std::string sci(buf, res.ptr);  // "-1.2345e+02": shortest round-trip digits
+  std::string sign;
+  if (sci[0] == '-') {
+    sign = "-";
+    sci.erase(0, 1);
+  }
+  std::size_t e = sci.find('e');
+  int exponent = std::stoi(sci.substr(e + 1));
+  std::string digits;
+  for (std::size_t i = 0; i < e; ++i) {
+    if (sci[i] != '.') digits += sci[i];
+  }
+  if (exponent < -4 || exponent >= 16) {
+    std::string mantissa = digits.substr(0, 1);
+    if (digits.size() > 1) mantissa += "." + digits.substr(1);
+    char exp[16];
+    std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+    return sign + mantissa + exp;
+  }
+  std::string out;
+  if (exponent < 0) {
+    out = "0." + std::string(static_cast<std::size_t>(-exponent - 1), '0') + digits;
+  } else {
+    std::size_t int_len = static_cast<std::size_t>(exponent) + 1;
+    if (digits.size() <= int_len) {
+      out = digits + std::string(int_len - digits.size(), '0') + ".0";
+    } else {
+      out = digits.substr(0, int_len) + "." + digits.substr(int_len);
+    }
+  }
+  return sign + out;
+}
+
+std::string repr_string(std::string_view s) {
+  bool has_single = s.find('\'') != std::string_view::npos;
+  bool has_double = s.find('"') != std::string_view::npos;
+  char quote = has_single && !has_double ? '"' : '\'';
+  std::string out(1, quote);
+  for (std::size_t pos = 0; pos < s.size();) {
+    char32_t c = unicode::next_code_point(s, pos);
+    if (c == static_cast<char32_t>(quote) || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (printable(c)) {
+      unicode::append_utf8(out, c);
+    } else {
+      char buf[16];
+      if (c >= 0xDC80 && c <= 0xDCFF) {
+        std::snprintf(buf, sizeof buf, "\\udc%02x", static_cast<unsigned>(c & 0xFF));
+      } else if (c < 0x100) {
+        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+      } else if (c < 0x10000) {
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+      } else {
+        std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
+      }
+      out += buf;
+    }
+  }
+  out += quote;
+  return out;
+}
+
+std::string to_str(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::undefined: return "";
+    case Value::Kind::none: return "None";
+    case Value::Kind::boolean: return v.as_bool() ? "True" : "False";
+    case Value::Kind::integer: return std::to_string(v.as_int());
+    case Value::Kind::floating: return format_float(v.as_float());
+    case Value::Kind::string: return v.as_string();
+    case Value::Kind::callable: {
+      // Bound methods are named "str.upper"; Python prints no address here (nor do we).
+      const std::string& name = v.function_name();
+      std::size_t dot = name.rfind('.');
+      if (dot == std::string::npos) return "<built-in function " + name + ">";
+      return "<built-in method " + name.substr(dot + 1) + " of " + name.substr(0, dot) +
+             " object>";
+    }
+    case Value::Kind::object: return v.as_object()->str();
+    default: return repr(v);
+  }
+}
+
+std::string repr(const Value& v) {
+  std::string out;
+  repr_into(out, v, 0);
+  return out;
+}
+
+bool truthy(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::undefined:
+    case Value::Kind::none: return false;
+    case Value::Kind::boolean: return v.as_bool();
+    case Value::Kind::integer: return v.as_int() != 0;
+    case Value::Kind::floating: return v.as_float() != 0.0;
+    case Value::Kind::string: return !v.as_string().empty();
+    case Value::Kind::list:
+    case Value::Kind::tuple: return !v.as_list().empty();
+    case Value::Kind::dict: return !v.as_dict().empty();
+    case Value::Kind::callable: return true;
+    case Value::Kind::object: return v.as_object()->truthy();
+  }
+  return false;
+}
+
+std::string type_name(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::undefined: return "Undefined";
+    case Value::Kind::none: return "NoneType";
+    case Value::Kind::boolean: return "bool";
+    case Value::Kind::integer: return "int";
+    case Value::Kind::floating: return "float";
+    case Value::Kind::string: return v.is_markup() ? "Markup" : "str";
+    case Value::Kind::list: return "list";
+    case Value::Kind::tuple: return "tuple";
+    case Value::Kind::dict: return "dict";
+    case Value::Kind::callable: return "builtin_function_or_method";
+    case Value::Kind::object: return v.as_object()->type_name();
+  }
+  return "object";
+}
+
+}  // namespace rapportage::tmpl

@@ -1,0 +1,96 @@
+#include <catch2/catch.hpp>
+
+#include "config/settings.h"
+
+using namespace rapportage;
+
+namespace {
+
+std::string all_diagnostics(const base::Diagnostics& diags) {
+  std::string out;
+  for (const auto& d : diags.items) out += base::format_diagnostic(d);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("settings are read into a typed struct", "[config]") {
+  base::Diagnostics diags;
+  auto s = config::parse_settings("rapportage.yaml",
+                                  "gemeente: Zoetermeer\n"
+                                  "title: Rapportage Sociaal Domein\n"
+                                  "edition: 2e rapportage 2019\n"
+                                  "peildatum: 2019-09-09\n"
+                                  "chapters: [inleiding, wmo]\n"
+                                  "contact: {name: Team, email: a@b.nl}\n"
+                                  "allow_raw_html: true\n"
+                                  "theme_css: null\n",
+                                  std::nullopt, diags);
+  REQUIRE(s);
+  CHECK(diags.items.empty());
+  CHECK(s->gemeente == "Zoetermeer");
+  CHECK(s->peildatum == "2019-09-09");
+  CHECK(s->chapters == std::vector<std::string>{"inleiding", "wmo"});
+  CHECK(s->contact.email == "a@b.nl");
+  CHECK(s->allow_raw_html);
+  CHECK(s->theme_css.empty());
+  CHECK(s->build_date.empty());
+}
+
+TEST_CASE("build date comes from the settings, else SOURCE_DATE_EPOCH", "[config]") {
+  base::Diagnostics diags;
+  std::string base_text = "gemeente: G\ntitle: T\nchapters: [a]\n";
+  auto from_env = config::parse_settings("rapportage.yaml", base_text, "1570000000", diags);
+  REQUIRE(from_env);
+  CHECK(from_env->build_date == "2019-10-02");
+  auto from_settings =
+      config::parse_settings("rapportage.yaml", base_text + "build_date: 2019-10-01\n", "1570000000", diags);
+  REQUIRE(from_settings);
+  CHECK(from_settings->build_date == "2019-10-01");
+  CHECK(config::date_from_epoch("abc") == std::nullopt);
+}
+
+TEST_CASE("an unknown key is an error with the nearest key as hint", "[config]") {
+  base::Diagnostics diags;
+  auto s = config::parse_settings("rapportage.yaml", "gemeente: G\ntitel: T\nchapters: [a]\n",
+                                  std::nullopt, diags);
+  CHECK_FALSE(s);
+  CHECK(all_diagnostics(diags) ==
+        "rapportage.yaml:2:1: error: unknown setting 'titel'\n"
+        "   2 | titel: T\n"
+        "     | ^~~~~ did you mean 'title'?\n");
+}
+
+TEST_CASE("wrong types are located", "[config]") {
+  base::Diagnostics diags;
+  auto s = config::parse_settings("rapportage.json",
+                                  "{\"gemeente\": \"G\", \"title\": [1],\n"
+                                  " \"chapters\": \"wmo\", \"peildatum\": \"9 sept\"}\n",
+                                  std::nullopt, diags);
+  CHECK_FALSE(s);
+  CHECK(all_diagnostics(diags) ==
+        "rapportage.json:1:28: error: expected text for 'title', got a list\n"
+        "   1 | {\"gemeente\": \"G\", \"title\": [1],\n"
+        "     |                            ^\n"
+        "rapportage.json:2:14: error: expected a list of chapter folders for 'chapters', got \"wmo\"\n"
+        "   2 |  \"chapters\": \"wmo\", \"peildatum\": \"9 sept\"}\n"
+        "     |              ^~~~~ write chapters: [inleiding, wmo, jeugd]\n"
+        "rapportage.json:2:34: error: expected a date (YYYY-MM-DD) for 'peildatum', got \"9 sept\"\n"
+        "   2 |  \"chapters\": \"wmo\", \"peildatum\": \"9 sept\"}\n"
+        "     |                                  ^~~~~~~~\n");
+}
+
+TEST_CASE("chapter names must be folder names", "[config]") {
+  base::Diagnostics diags;
+  auto s = config::parse_settings("rapportage.yaml",
+                                  "gemeente: G\ntitle: T\nchapters: [wmo, Jeugd, wmo, figuren]\n",
+                                  std::nullopt, diags);
+  CHECK_FALSE(s);
+  REQUIRE(diags.items.size() == 3);
+  CHECK(base::format_headline(diags.items[0]) ==
+        "rapportage.yaml:3:17: error: chapter 'Jeugd' is not a folder name");
+  CHECK(base::format_headline(diags.items[1]) ==
+        "rapportage.yaml:3:24: error: chapter 'wmo' is listed twice");
+  CHECK(base::format_headline(diags.items[2]) ==
+        "rapportage.yaml:3:29: error: chapter 'figuren' has the name of a generated page");
+}

@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "content/front_matter.h"
+
+using namespace rapportage;
+
+namespace {
+
+std::string all_diagnostics(const base::Diagnostics& diags) {
+  std::string out;
+  for (const auto& d : diags.items) out += base::format_diagnostic(d);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("front matter is split from the body and keeps line numbers", "[content]") {
+  base::Diagnostics diags;
+  auto split = content::split_front_matter(
+      "content/jeugd/monitor.md",
+      "---\ntitle: Monitor\norder: 2\nmenu_title: M\nsummary: Cijfers\n---\n# Kop\n", diags);
+  CHECK(split.ok);
+  CHECK(diags.items.empty());
+  CHECK(split.meta.title == "Monitor");
+  CHECK(split.meta.order == 2);
+  CHECK(split.meta.menu_title == "M");
+  CHECK(split.meta.summary == "Cijfers");
+  CHECK(split.front_matter_lines == 6);
+  CHECK(split.body == "\n\n\n\n\n\n# Kop\n");
+}
+
+TEST_CASE("front matter errors are located in the Markdown file", "[content]") {
+  base::Diagnostics diags;
+  auto split = content::split_front_matter("content/wmo/index.md",
+                                           "---\ntitle: Wmo\nordr: 1\norder: een\n---\nTekst\n", diags);
+  CHECK_FALSE(split.ok);
+  CHECK(all_diagnostics(diags) ==
+        "content/wmo/index.md:3:1: error: unknown front matter key 'ordr'\n"
+        "   3 | ordr: 1\n"
+        "     | ^~~~ did you mean 'order'?\n"
+        "content/wmo/index.md:4:8: error: expected a whole number for 'order', got \"een\"\n"
+        "   4 | order: een\n"
+        "     |        ^~~\n");
+}
+
+TEST_CASE("invalid YAML and missing fences are errors", "[content]") {
+  base::Diagnostics diags;
+  content::split_front_matter("content/a/b.md", "---\ntitle: [Wmo\n---\n", diags);
+  content::split_front_matter("content/a/c.md", "# Geen front matter\n", diags);
+  content::split_front_matter("content/a/d.md", "---\ntitle: X\n", diags);
+  content::split_front_matter("content/a/e.md", "---\nsummary: X\n---\n", diags);
+  REQUIRE(diags.items.size() == 4);
+  CHECK(base::format_headline(diags.items[0]).starts_with("content/a/b.md:3:1: error: invalid front matter: "));
+  CHECK(base::format_headline(diags.items[1]) == "content/a/c.md:1:1: error: missing front matter");
+  CHECK(base::format_headline(diags.items[2]) == "content/a/d.md:1:1: error: front matter is not closed");
+  CHECK(base::format_headline(diags.items[3]) ==
+        "content/a/e.md:1:1: error: missing 'title' in the front matter");
+}

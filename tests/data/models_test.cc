@@ -1,0 +1,210 @@
+#include "data/models/model.h"
+
+#include <catch2/catch.hpp>
+
+#include "data/json_reader.h"
+#include "data/models/amount_text.h"
+#include "data/schema_check.h"
+#include "data_test_support.h"
+
+using namespace rapportage;
+using namespace rapportage::data;
+using data::test::formatted;
+using data::test::headlines;
+using data::test::load;
+
+namespace {
+
+std::string model_file(const std::string& model) {
+  return "{\"title\": \"Test\", \"model\": \"" + model + "\"}";
+}
+
+const char* kProeftuinen = R"({
+  "titel": "Resultaat proeftuinen",
+  "proeftuinen": [
+    {"id": "procescoordinatoren", "naam": "Procescoördinatoren",
+     "maatschappelijke_besparing": {"waarde": 3000000, "circa": true},
+     "gemeentelijke_besparing": {"waarde": 2000000}},
+    {"id": "crisisteam", "naam": "Crisisteam",
+     "resultaten": [{"aantal": 68, "omschrijving": "ontruimingen voorkomen"}],
+     "maatschappelijke_besparing": {"min": 2000000, "max": 4000000, "circa": true},
+     "gemeentelijke_besparing": {"min": 1300000, "max": 2600000}},
+    {"id": "aandacht-werkt", "naam": "Aandacht Werkt",
+     "maatschappelijke_besparing": {"waarde": 654000, "circa": true},
+     "gemeentelijke_besparing": {"waarde": 654000}},
+    {"id": "team8tien", "naam": "Team8tien",
+     "maatschappelijke_besparing": {"waarde": 180000, "circa": true},
+     "gemeentelijke_besparing": {"waarde": 120000}}
+  ],
+  "resultaten": [{"aantal": 664, "omschrijving": "cliënten hebben maatwerkondersteuning ontvangen"}],
+  "totaal_volgens_rapport": {"maatschappelijk": 6800000,
+                             "gemeentelijk": 4800000},
+  "aannames": ["Alle resultaten zijn voor 100% toegeschreven aan de proeftuin-interventies."]
+})";
+
+}  // namespace
+
+TEST_CASE("every built-in model schema is itself a valid schema") {
+  for (const Model* model : models()) {
+    base::Diagnostics d;
+    auto doc = read_json(std::string(model->schema_text), "<model " + std::string(model->name) + ">", d);
+    REQUIRE(doc);
+    CHECK(check_schema(doc->value, "", doc->positions, d));
+    CHECK(formatted(d).empty());
+  }
+  CHECK(model_names() == std::vector<std::string>{"kruistabel", "monitor", "proeftuinen", "werkagendas"});
+}
+
+TEST_CASE("proeftuinen: computed totals and a warning for a stated total beyond rounding") {
+  auto r = load("data/proeftuinen.json", kProeftuinen, model_file("proeftuinen"));
+  REQUIRE(r.set);
+  CHECK(r.diagnostics.error_count() == 0);
+  // maatschappelijk: 5,8-7,8 miljoen, midden 6,834 miljoen: "ca. 6,8 miljoen" is within rounding
+  CHECK(formatted(r.diagnostics) ==
+        "data/proeftuinen.json:20:46: warning: the stated total of the gemeentelijke besparing differs from the sum "
+        "of the proeftuinen: stated 4,8 miljoen, computed 4,1–5,4 miljoen (midden 4,7 miljoen)\n"
+        "  20 |                              \"gemeentelijk\": 4800000},\n"
+        "     |                                              ^~~~~~~ templates can show the computed total: "
+        "data.test.berekend.gemeentelijk\n");
+  CHECK(r.set->value["berekend"].dump() ==
+        R"({"maatschappelijk":{"min":5834000,"max":7834000,"midden":6834000,"circa":true,"volledig":true},)"
+        R"("gemeentelijk":{"min":4074000,"max":5374000,"midden":4724000,"circa":false,"volledig":true}})");
+}
+
+TEST_CASE("proeftuinen: amounts must be a value or a range, ids must be known") {
+  std::string data = R"({"proeftuinen": [
+    {"id": "a", "naam": "A", "maatschappelijke_besparing": {"min": 1}},
+    {"id": "b", "naam": "B", "gemeentelijke_besparing": "2 miljoen"}]})";
+  auto r = load("data/p.json", data, model_file("proeftuinen"));
+  CHECK(headlines(r.diagnostics) ==
+        "data/p.json:2:60: error: missing required field 'max' in 'proeftuinen[0].maatschappelijke_besparing'\n"
+        "data/p.json:3:57: error: expected an amount ({\"waarde\": n} or {\"min\": n, \"max\": n}) for "
+        "'proeftuinen[1].gemeentelijke_besparing', got \"2 miljoen\"\n");
+  auto refs = load("data/p.json", R"({"proeftuinen": [{"id": "a", "naam": "A"}, {"id": "a", "naam": "B"}],
+    "resultaten": [{"omschrijving": "x", "proeftuin": "b"}]})", model_file("proeftuinen"));
+  CHECK(headlines(refs.diagnostics) ==
+        "data/p.json:1:51: error: duplicate proeftuin id \"a\"\n"
+        "data/p.json:2:55: error: unknown proeftuin id \"b\"\n");
+}
+
+TEST_CASE("amount_text writes Dutch amounts") {
+  CHECK(amount_text(4800000) == "4,8 miljoen");
+  CHECK(amount_text(4724000) == "4,7 miljoen");
+  CHECK(amount_text(4750000) == "4,8 miljoen");
+  CHECK(amount_text(654000) == "654.000");
+  CHECK(amount_text(2500000000) == "2,5 miljard");
+  CHECK(range_text(4074000, 5374000) == "4,1–5,4 miljoen");
+  CHECK(range_text(654000, 1200000) == "654.000–1,2 miljoen");
+  CHECK(range_text(3000000, 3000000) == "3,0 miljoen");
+}
+
+TEST_CASE("monitor: statuses, nested groups and periods") {
+  std::string data = R"({
+  "titel": "Bestuurlijke monitor jeugd",
+  "perioden": ["2015", "2016", "2019"],
+  "groepen": [
+    {"id": "vroegtijdig-signaleren", "titel": "Vroegtijdig signaleren", "soort": "thema",
+     "groepen": [{"id": "sub", "titel": "Sub", "draagt_bij_aan": ["vroegtijdig-signaleren"]}],
+     "indicatoren": [
+       {"id": "instroom", "titel": "Instroom", "eenheid": "aantal unieke jeugdigen",
+        "peildatum": "2019-09-09", "vanaf": null,
+        "waarden": {"2015": 3795, "2016": null, "2019": {"waarde": 627, "status": "voorlopig"}},
+        "voetnoten": []},
+       {"id": "wachttijden", "titel": "Wachttijden", "vanaf": "2020"}
+     ]}
+  ]
+})";
+  auto r = load("data/jeugd.json", data, model_file("monitor"));
+  REQUIRE(r.set);
+  CHECK(formatted(r.diagnostics).empty());
+  CHECK(r.set->meta.model == "monitor");
+  CHECK(r.set->csv_text ==
+        "\xEF\xBB\xBFgroep;indicator_id;indicator;eenheid;periode;waarde;status\r\n"
+        "Vroegtijdig signaleren;instroom;Instroom;aantal unieke jeugdigen;2015;3795;definitief\r\n"
+        "Vroegtijdig signaleren;instroom;Instroom;aantal unieke jeugdigen;2016;;\r\n"
+        "Vroegtijdig signaleren;instroom;Instroom;aantal unieke jeugdigen;2019;627;voorlopig\r\n");
+}
+
+TEST_CASE("monitor: the design's example error, with the status hint") {
+  std::string data = "{\n  \"titel\": \"Jeugd\",\n  \"perioden\": [\"2019\"],\n  \"indicatoren\": [\n"
+                     "    {\"id\": \"instroom\", \"titel\": \"Instroom\", \"waarden\": {\n"
+                     "      \"2019\": \"627 (voorlopig)\"}}]}";
+  auto r = load("data/jeugd_instroom.json", data, model_file("monitor"));
+  CHECK(formatted(r.diagnostics) ==
+        "data/jeugd_instroom.json:6:15: error: expected a number for 'indicatoren[0].waarden.2019', got \"627 (voorlopig)\"\n"
+        "   6 |       \"2019\": \"627 (voorlopig)\"}}]}\n"
+        "     |               ^~~~~~~~~~~~~~~~~ write voorlopig figures as {\"waarde\": 627, \"status\": \"voorlopig\"}\n");
+}
+
+TEST_CASE("monitor: model checks beyond the schema") {
+  std::string data = R"({"titel": "M", "perioden": ["2018", "2019", "2019"],
+  "groepen": [{"id": "a", "titel": "A", "draagt_bij_aan": ["bb"],
+    "indicatoren": [{"id": "x", "titel": "X", "waarden": {"2018": 1, "2091": 2}},
+                    {"id": "x", "titel": "Y"}]},
+              {"id": "b", "titel": "B"}]})";
+  auto r = load("data/m.json", data, model_file("monitor"));
+  CHECK(formatted(r.diagnostics) ==
+        "data/m.json:1:45: error: period \"2019\" is listed twice in 'perioden'\n"
+        "   1 | {\"titel\": \"M\", \"perioden\": [\"2018\", \"2019\", \"2019\"],\n"
+        "     |                                             ^~~~~~\n"
+        "data/m.json:3:70: error: period \"2091\" is not listed in 'perioden'\n"
+        "   3 |     \"indicatoren\": [{\"id\": \"x\", \"titel\": \"X\", \"waarden\": {\"2018\": 1, \"2091\": 2}},\n"
+        "     |                                                                      ^~~~~~ did you mean \"2018\"?\n"
+        "data/m.json:4:28: error: duplicate indicator id \"x\"\n"
+        "   4 |                     {\"id\": \"x\", \"titel\": \"Y\"}]},\n"
+        "     |                            ^~~ every indicator needs its own id\n"
+        "note: first used at data/m.json:3:28\n"
+        "data/m.json:2:60: error: unknown group id \"bb\"\n"
+        "   2 |   \"groepen\": [{\"id\": \"a\", \"titel\": \"A\", \"draagt_bij_aan\": [\"bb\"],\n"
+        "     |                                                            ^~~~ did you mean \"b\"?\n");
+  auto empty = load("data/m.json", R"({"titel": "M", "perioden": ["2019"]})", model_file("monitor"));
+  CHECK(headlines(empty.diagnostics) == "data/m.json:1:1: error: a monitor needs 'groepen' or 'indicatoren'\n");
+}
+
+TEST_CASE("kruistabel: column ids, total row and computed shares") {
+  std::string data = R"({"titel": "Uitkomst afgeronde trajecten",
+  "kolomgroepen": [{"titel": "POH-Jeugd", "kolommen": [{"id": "poh-2018", "titel": "2018"}]},
+                   {"titel": "SMW", "kolommen": [{"id": "smw-2018", "titel": "2018"}]}],
+  "rijen": [{"id": "afgerond", "titel": "Afgerond", "waarden": {"poh-2018": 50, "smw-2018": {"waarde": 30, "status": "voorlopig"}}},
+            {"id": "totaal", "titel": "Totaal", "totaal": true, "waarden": {"poh-2018": 200, "smw-2018": 0}}],
+  "aandeel_van": "totaal"})";
+  auto r = load("data/k.json", data, model_file("kruistabel"));
+  REQUIRE(r.set);
+  CHECK(formatted(r.diagnostics).empty());
+  CHECK(r.set->value["berekend"].dump() ==
+        R"({"aandelen":{"afgerond":{"poh-2018":0.25,"smw-2018":null},"totaal":{"poh-2018":1.0,"smw-2018":null}}})");
+  CHECK(r.set->csv_text ==
+        "\xEF\xBB\xBFrij;POH-Jeugd: 2018;SMW: 2018\r\nAfgerond;50;30\r\nTotaal;200;0\r\n");
+
+  auto bad = load("data/k.json", R"({"kolomgroepen": [{"kolommen": [{"id": "a", "titel": "A"}]}],
+  "rijen": [{"id": "r", "titel": "R", "waarden": {"b": 1}}], "aandeel_van": "totaal"})", model_file("kruistabel"));
+  CHECK(headlines(bad.diagnostics) ==
+        "data/k.json:2:51: error: unknown column id \"b\"\n"
+        "data/k.json:2:77: error: unknown row id \"totaal\"\n");
+}
+
+TEST_CASE("werkagendas: milestones as periods, links as web addresses") {
+  std::string data = R"({"werkagendas": [
+  {"id": "oggz", "nummer": 1, "titel": "Op weg naar 2020", "vastgesteld": "2017-05",
+   "projecten": [{"titel": "Conferentie", "onderdelen": ["a"],
+                  "mijlpalen": [{"datum": "2020-Q1", "omschrijving": "conferentie"},
+                                {"datum": "eind 2019", "omschrijving": "x"}]}],
+   "links": [{"titel": "Raadsinformatie", "url": "www.zoetermeer.nl"}]},
+  {"id": "oggz", "titel": "Dubbel"}]})";
+  auto r = load("data/w.json", data, model_file("werkagendas"));
+  CHECK(headlines(r.diagnostics) ==
+        "data/w.json:5:43: error: expected a period (2019, 2019-Q4, 2019-10 or 2019-10-01) for "
+        "'werkagendas[0].projecten[0].mijlpalen[1].datum', got \"eind 2019\"\n"
+        "data/w.json:6:50: error: expected a web address (https://...) for 'werkagendas[0].links[0].url', got "
+        "\"www.zoetermeer.nl\"\n");
+  auto dup = load("data/w.json", R"({"werkagendas": [{"id": "a", "titel": "A"}, {"id": "a", "titel": "B"}]})",
+                  model_file("werkagendas"));
+  CHECK(headlines(dup.diagnostics) == "data/w.json:1:52: error: duplicate werkagenda id \"a\"\n");
+}
+
+TEST_CASE("a model needs JSON data") {
+  auto r = load("data/m.csv", "a;b\n1;2\n", model_file("monitor"));
+  CHECK_FALSE(r.set);
+  CHECK(headlines(r.diagnostics) ==
+        "data/m.schema.json:1:28: error: the model \"monitor\" needs a JSON data file, not data/m.csv\n");
+}

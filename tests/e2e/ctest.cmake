@@ -1,0 +1,11 @@
+# End-to-end tests of `rapportage build` (site).
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME site_invalid
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e/site_invalid.py
+            $<TARGET_FILE:rapportage> ${CMAKE_SOURCE_DIR}/tests/sites/invalid)
+  add_test(NAME site_example
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e/site_example.py
+            $<TARGET_FILE:rapportage> ${CMAKE_SOURCE_DIR})
+  set_tests_properties(site_example PROPERTIES TIMEOUT 900)
+endif()

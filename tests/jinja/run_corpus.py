@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Run the Jinja compatibility corpus through `rapportage render` and compare with Jinja2.
+
+Usage:
+  run_corpus.py --bin build/rapportage tests/jinja/expected            (every area)
+  run_corpus.py --bin build/rapportage tests/jinja/expected --filter floats --filter for
+  run_corpus.py --bin build/rapportage tests/jinja/expected/traps.jsonl
+
+The expected files (JSON Lines, one case per line) are written by
+scripts/jinja-expectations.py with reference Jinja2; this runner needs only python3.
+
+For each case the templates are written to a fresh directory and the engine is run as
+  rapportage render --templates DIR --context CONTEXT.json [--env KEY=VALUE]... ENTRY
+which must print the rendered output on stdout (nothing added), exit 0 on success, and
+on a template error exit 1 with a first stderr line "NAME:LINE:COL: error: ...".
+
+A case passes when the output is byte-identical, or, where Jinja2 raised, when the
+engine exits 1 (not a crash) and, for syntax errors, reports the same line.
+
+tests/jinja/deviations.json lists the differences from Jinja2 made on purpose:
+  {"CASE-NAME": {"engine": "error", "reason": "..."}}
+Such a case passes when the engine matches Jinja2 or, instead, exits 1 with a
+diagnostic (an error, never a crash or wrong output). --no-deviations ignores the list.
+Differences are printed in corpus order; the last line is "N passed, M failed" and the
+exit status is 1 when a case failed.
+"""
+import argparse
+import concurrent.futures
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+DIAG = re.compile(r"^(?P<name>[^:\n]+):(?P<line>\d+):(?P<col>\d+): error: ")
+
+
+def load_expected(paths, areas):
+    """Yield (area, case) from .jsonl files or directories of them, in a stable order."""
+    files = []
+    for path in paths:
+        if os.path.isdir(path):
+            files += sorted(glob.glob(os.path.join(path, "*.jsonl")))
+        else:
+            files.append(path)
+    for path in files:
+        area = os.path.basename(path).rsplit(".", 1)[0]
+        if areas and area not in areas:
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    yield area, json.loads(line)
+
+
+def env_args(case):
+    args = []
+    for key, value in case.get("env", {}).items():
+        if isinstance(value, bool):
+            value = "true" if value else "false"
+        args += ["--env", f"{key}={value}"]
+    return args
+
+
+def run_case(binary, case, timeout):
+    entry = case.get("entry") or next(iter(case["templates"]))
+    with tempfile.TemporaryDirectory(prefix="jinja-corpus-") as tmp:
+        tdir = os.path.join(tmp, "templates")
+        for name, source in case["templates"].items():
+            path = os.path.join(tdir, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(source)
+        ctx = os.path.join(tmp, "context.json")
+        with open(ctx, "w", encoding="utf-8") as f:
+            json.dump(case.get("context", {}), f, ensure_ascii=False)
+        cmd = [binary, "render", "--templates", tdir, "--context", ctx, *env_args(case), entry]
+        try:
+            p = subprocess.run(cmd, capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return "timeout", "", ""
+        except OSError as e:
+            return "oserror", "", str(e)
+        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+
+
+def load_deviations(path):
+    if not path or not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        deviations = json.load(f)
+    for name, entry in deviations.items():
+        if entry.get("engine") != "error" or not entry.get("reason"):
+            sys.exit(f"run_corpus: error: {path}: {name}: needs \"engine\": \"error\" and a \"reason\"")
+    return deviations
+
+
+def judge_deviation(case, rc, out, err):
+    """A documented deviation: Jinja2's result, or a clean error exit with a diagnostic."""
+    if judge(case, rc, out, err) is None:
+        return None
+    if rc == 1 and ": error: " in (err.splitlines()[0] if err else ""):
+        return None
+    if rc == 1:
+        return f"documented deviation: engine exited 1 without a diagnostic (got {err[:80]!r})"
+    return judge(case, rc, out, err)
+
+
+def judge(case, rc, out, err):
+    """None when the case passes, else a description of the difference."""
+    if rc == "timeout":
+        return "timed out"
+    if rc == "oserror":
+        return f"could not run the engine: {err}"
+    if rc < 0:
+        return f"crashed with signal {-rc}"
+    if "expected_error" in case:
+        want = case["expected_error"]
+        if rc != 1:
+            got = f"output {out[:80]!r}" if rc == 0 else err.strip()[:80]
+            return f"Jinja2 raised ({want['type']}: {want['message'][:80]}) but the engine exited {rc}: {got}"
+        if want["type"] == "syntax":
+            first = err.splitlines()[0] if err else ""
+            m = DIAG.match(first)
+            if not m:
+                return f"syntax error not reported as NAME:LINE:COL: error: ... (got {first[:80]!r})"
+            if int(m.group("line")) != want["lineno"]:
+                return f"syntax error reported at line {m.group('line')}, Jinja2 says {want['lineno']}: {want['message'][:80]}"
+        return None
+    if rc != 0:
+        return f"engine exited {rc}: {err.strip()[:160]}"
+    if out != case["expected"]:
+        return f"output differs\n    want {case['expected'][:200]!r}\n    got  {out[:200]!r}"
+    return None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", required=True, help="the rapportage executable")
+    ap.add_argument("--filter", action="append", default=[], metavar="AREA",
+                    help="run only this area (expected file name without .jsonl); repeatable, or comma-separated")
+    ap.add_argument("--jobs", type=int, default=2, help="cases run in parallel (default 2)")
+    ap.add_argument("--timeout", type=float, default=10, help="seconds per case")
+    ap.add_argument("--verbose", action="store_true", help="also print the passing cases")
+    ap.add_argument("--deviations", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "deviations.json"),
+                    help="documented differences from Jinja2 (default: deviations.json next to this script)")
+    ap.add_argument("--no-deviations", action="store_true", help="judge every case strictly against Jinja2")
+    ap.add_argument("paths", nargs="+", help="expected .jsonl files or directories holding them")
+    args = ap.parse_args()
+
+    areas = {a for item in args.filter for a in item.split(",") if a}
+    cases = list(load_expected(args.paths, areas))
+    if not cases:
+        print("run_corpus: error: no cases found" + (f" for area {', '.join(sorted(areas))}" if areas else ""))
+        print("0 passed, 0 failed")
+        sys.exit(1)
+    binary = os.path.abspath(args.bin)
+    deviations = {} if args.no_deviations else load_deviations(args.deviations)
+    known = {case["name"] for _, case in cases}
+    if not areas:
+        for name in sorted(set(deviations) - known):
+            print(f"note: deviations.json names an unknown case {name}")
+
+    def work(item):
+        _, case = item
+        result = run_case(binary, case, args.timeout)
+        if case["name"] in deviations:
+            return judge_deviation(case, *result)
+        return judge(case, *result)
+
+    passed = failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for (area, case), problem in zip(cases, pool.map(work, cases)):
+            if problem is None:
+                passed += 1
+                if args.verbose:
+                    print(f"ok   {case['name']}")
+            else:
+                failed += 1
+                print(f"FAIL {case['name']}: {problem}", flush=True)
+    used = len(known & set(deviations))
+    if used:
+        print(f"({used} of these cases are documented deviations from Jinja2: {os.path.relpath(args.deviations)})")
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(0 if failed == 0 else 1)
+
+
+if __name__ == "__main__":
+    main()
