@@ -8,19 +8,23 @@
 
 namespace rapportage::search {
 
-std::optional<std::filesystem::path> find_pagefind(const std::filesystem::path& report_root) {
+std::optional<std::filesystem::path> find_pagefind(
+    const std::vector<std::filesystem::path>& node_modules) {
   if (const char* forced = std::getenv("PAGEFIND"); forced && *forced) {
     if (::access(forced, X_OK) == 0) return std::filesystem::path(forced);
     return std::nullopt;
   }
-  auto local = report_root / "node_modules" / ".bin" / "pagefind";
-  if (::access(local.c_str(), X_OK) == 0) return local;
+  for (const auto& folder : node_modules) {
+    auto local = folder / ".bin" / "pagefind";
+    if (::access(local.c_str(), X_OK) == 0) return local;
+  }
   return base::find_on_path("pagefind");
 }
 
 void build_search_index(const std::filesystem::path& site_dir,
-                        const std::filesystem::path& report_root, base::Diagnostics& diagnostics) {
-  auto pagefind = find_pagefind(report_root);
+                        const std::vector<std::filesystem::path>& node_modules,
+                        base::Diagnostics& diagnostics) {
+  auto pagefind = find_pagefind(node_modules);
   if (!pagefind) {
     diagnostics.add(base::warning_at(
         {}, "search index not built: Pagefind was not found",

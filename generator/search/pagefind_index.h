@@ -4,17 +4,21 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 
 namespace rapportage::search {
 
-/// $PAGEFIND if set, else ROOT/node_modules/.bin/pagefind, else pagefind on PATH.
-std::optional<std::filesystem::path> find_pagefind(const std::filesystem::path& report_root);
+/// $PAGEFIND if set, else .bin/pagefind in the first of `node_modules` that has it, else
+/// pagefind on PATH.
+std::optional<std::filesystem::path> find_pagefind(
+    const std::vector<std::filesystem::path>& node_modules);
 
 /// Indexes `site_dir` in place. A missing Pagefind is a warning (the site works without
 /// search); a Pagefind failure is an error with its output as a note.
 void build_search_index(const std::filesystem::path& site_dir,
-                        const std::filesystem::path& report_root, base::Diagnostics& diagnostics);
+                        const std::vector<std::filesystem::path>& node_modules,
+                        base::Diagnostics& diagnostics);
 
 }  // namespace rapportage::search

@@ -10,6 +10,8 @@
 #include "site/plan.h"
 #include "site/references.h"
 #include "site/theme.h"
+#include "site/vendor_assets.h"
+#include "search/pagefind_index.h"
 #include "template/environment.h"
 
 namespace rapportage::site {
@@ -62,14 +64,22 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   env_options.autoescape = true;  // data in Markdown must not inject markup
   tmpl::Environment env(std::make_shared<LayeredLoader>(folders), env_options);
   for (auto& [name, filter] : format::dutch_filters()) env.add_filter(name, filter);
+  std::vector<std::filesystem::path> node_modules = node_modules_folders(root, options.default_theme);
+  std::vector<OutputFile> nlds = nlds_assets(node_modules, diags);
+  env.add_global("nlds_css", tmpl::Value(!nlds.empty()));
 
   Narrative narrative = render_narrative(plan, *settings, store, env, diags);
   resolve_references(plan, store, narrative, diags);
   SiteOutput site = render_pages(PageInputs{plan, *settings, store, narrative, env, root, folders}, diags);
+  for (OutputFile& f : nlds) site.files.push_back(std::move(f));
   timer.done("render");
   if (diags.has_errors()) return result;
 
-  if (!write_site(out, site, diags)) return result;
+  auto index_for_search = [&](const std::filesystem::path& staging) {
+    search::build_search_index(staging, node_modules, diags);
+    return !diags.has_errors();
+  };
+  if (!write_site(out, site, diags, index_for_search)) return result;
   timer.done("write");
   for (const OutputFile& f : site.files)
     if (f.path.ends_with(".html")) ++result.pages;

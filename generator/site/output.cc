@@ -70,7 +70,8 @@ std::string manifest_json(const SiteOutput& site) {
   return manifest.dump(1, '\t') + "\n";
 }
 
-bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& diags) {
+bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& diags,
+                const BeforeSwap& before_swap) {
   fs::path target = absolute_normal(out);
   fs::path parent = target.parent_path();
   std::string name = target.filename().string();
@@ -93,6 +94,10 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
   }
   if (!write_bytes(fresh / kManifestName, manifest_json(site))) {
     diags.add(output_error("cannot write " + (fresh / kManifestName).string()));
+    fs::remove_all(fresh, ec);
+    return false;
+  }
+  if (before_swap && !before_swap(fresh)) {
     fs::remove_all(fresh, ec);
     return false;
   }

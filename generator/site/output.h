@@ -1,6 +1,7 @@
 #pragma once
 // The write stage: a finished site in memory → the output folder, atomically.
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,10 @@ std::string manifest_json(const SiteOutput& site);
 
 /// Writes the site into a new folder beside `out`, then swaps it in: a failure leaves
 /// the previous site untouched, and files that are no longer produced disappear.
-bool write_site(const std::filesystem::path& out, const SiteOutput& site, base::Diagnostics& diags);
+/// `before_swap`, when given, runs on the complete new folder (e.g. to add a search
+/// index); returning false abandons the build and keeps the previous site.
+using BeforeSwap = std::function<bool(const std::filesystem::path& staging)>;
+bool write_site(const std::filesystem::path& out, const SiteOutput& site, base::Diagnostics& diags,
+                const BeforeSwap& before_swap = {});
 
 }  // namespace rapportage::site

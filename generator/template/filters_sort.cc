@@ -70,10 +70,18 @@ Value do_sort(CallContext&, const Value& input, CallArgs& args) {
   }
   List items = items_of(input);
   List keys;
-  for (const Value& item : items) {
-    List key;
-    for (const KeyGetter& get : getters) key.push_back(get(item));
-    keys.push_back(Value::list(std::move(key)));
+  keys.reserve(items.size());
+  if (getters.size() == 1) {
+    // A one-element key list orders like its element (python_less checks it is defined).
+    for (const Value& item : items) keys.push_back(getters[0](item));
+    return Value::list(stable_sorted(items, keys, truthy(reverse), true));
+  } else {
+    for (const Value& item : items) {
+      List key;
+      key.reserve(getters.size());
+      for (const KeyGetter& get : getters) key.push_back(get(item));
+      keys.push_back(Value::list(std::move(key)));
+    }
   }
   return Value::list(stable_sorted(items, keys, truthy(reverse)));
 }
@@ -157,21 +165,23 @@ Value do_groupby(CallContext&, const Value& input, CallArgs& args) {
   KeyGetter get = key_getter(attribute, case_sensitive, default_value);
   List items = items_of(input);
   List keys;
+  keys.reserve(items.size());
   for (const Value& item : items) keys.push_back(get(item));
-  List sorted = stable_sorted(items, keys, false);
+  // The keys of the sort are the keys of the grouping: each is computed once.
+  std::vector<std::size_t> order = stable_order(keys, false);
   List out;
   KeyGetter output = get;
   output.lower = false;
-  for (std::size_t i = 0; i < sorted.size();) {
-    Value key = get(sorted[i]);
-    List group{sorted[i]};
+  for (std::size_t i = 0; i < order.size();) {
+    const Value& key = keys[order[i]];
+    List group{items[order[i]]};
     std::size_t j = i + 1;
-    for (; j < sorted.size(); ++j) {
-      Value next = get(sorted[j]);
+    for (; j < order.size(); ++j) {
+      const Value& next = keys[order[j]];
       require_defined(next);
       require_defined(key);
       if (!equals(next, key)) break;
-      group.push_back(sorted[j]);
+      group.push_back(items[order[j]]);
     }
     // Case-insensitive grouping shows the first item's own spelling of the key.
     Value grouper = truthy(case_sensitive) ? key : output(group.front());

@@ -77,6 +77,10 @@ std::vector<Value> attribute_parts(const Value& attribute) {
 }
 
 Value get_path(const Value& item, const std::vector<Value>& parts, const Value& default_value) {
+  // The common case, `attribute='kosten'` on a dict: one lookup, no intermediate copies.
+  if (parts.size() == 1 && parts[0].is_string() && item.is_dict()) {
+    if (const Value* found = item.as_dict().find_str(parts[0].as_string())) return *found;
+  }
   Value current = item;
   for (const Value& part : parts) {
     current = get_item(current, part);
@@ -87,6 +91,12 @@ Value get_path(const Value& item, const std::vector<Value>& parts, const Value& 
 
 Value ignore_case(const Value& v) {
   if (!v.is_string()) return v;
+  const std::string& s = v.as_string();
+  // Already lower-case ASCII: the same string (no copy).
+  if (std::all_of(s.begin(), s.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z');
+      }))
+    return v;
   return make_string(unicode::lower(v.as_string()), v.is_markup());
 }
 
@@ -112,17 +122,73 @@ bool python_less(const Value& a, const Value& b) {
   return compare(CompareOp::lt, a, b);
 }
 
-List stable_sorted(const List& items, const List& keys, bool reverse) {
-  std::vector<std::size_t> order(items.size());
+List stable_sorted(const List& items, const List& keys, bool reverse, bool one_item_lists) {
+  List out;
+  out.reserve(items.size());
+  for (std::size_t i : stable_order(keys, reverse, one_item_lists)) out.push_back(items[i]);
+  return out;
+}
+
+namespace {
+
+// python_less for sort keys, with the common pairs (int/int, str/str) decided inline.
+// -1: a < b, 0: equal, 1: a > b, 2: unordered or not decided here.
+int quick_order(const Value& a, const Value& b) {
+  if (a.kind() != b.kind()) return 2;
+  if (a.is_int()) return a.as_int() < b.as_int() ? -1 : a.as_int() > b.as_int() ? 1 : 0;
+  if (a.is_float()) {
+    double x = a.as_float(), y = b.as_float();
+    if (x < y) return -1;
+    if (x > y) return 1;
+    return x == y ? 0 : 2;  // NaN: Python's rules, in python_less
+  }
+  if (a.is_string()) {
+    const std::string& x = a.as_string();
+    const std::string& y = b.as_string();
+    if (&x == &y) return 0;
+    int c = x.compare(y);
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
+  }
+  return 2;
+}
+
+// Python's `[a] < [b]`-style comparison: equal keys are not compared with '<'.
+bool key_less(const Value& a, const Value& b, bool one_item_list) {
+  int q = quick_order(a, b);
+  if (q != 2) return q < 0;
+  if ((a.is_list() && b.is_list()) || (a.is_tuple() && b.is_tuple())) {
+    const List& x = a.as_list();
+    const List& y = b.as_list();
+    for (std::size_t i = 0; i < x.size() && i < y.size(); ++i) {
+      int qi = quick_order(x[i], y[i]);
+      if (qi == 0) continue;
+      if (qi != 2) return qi < 0;
+      require_defined(x[i]);
+      require_defined(y[i]);
+      if (!equals(x[i], y[i])) return python_less(x[i], y[i]);
+    }
+    return x.size() < y.size();
+  }
+  if (one_item_list) {
+    require_defined(a);
+    require_defined(b);
+    if (equals(a, b)) return false;
+  }
+  return python_less(a, b);
+}
+
+}  // namespace
+
+std::vector<std::size_t> stable_order(const List& keys, bool reverse, bool one_item_lists) {
+  std::vector<std::size_t> order(keys.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   // Python's sorted(reverse=True) keeps equal items in their original order too.
   std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    return reverse ? python_less(keys[y], keys[x]) : python_less(keys[x], keys[y]);
+    const Value& a = reverse ? keys[y] : keys[x];
+    const Value& b = reverse ? keys[x] : keys[y];
+    return key_less(a, b, one_item_lists);
   });
-  List out;
-  out.reserve(items.size());
-  for (std::size_t i : order) out.push_back(items[i]);
-  return out;
+  return order;
 }
 
 }  // namespace rapportage::tmpl::filters

@@ -63,6 +63,9 @@ bool is_group_tuple(const Value& v);
 /// Python's `a < b` (TypeError for unorderable values).
 bool python_less(const Value& a, const Value& b);
 /// sorted(items, key=keys[i], reverse=...): stable; `keys` parallel to `items`.
-List stable_sorted(const List& items, const List& keys, bool reverse);
+List stable_sorted(const List& items, const List& keys, bool reverse, bool one_item_lists = false);
+/// The positions of `keys` in stable_sorted order. `one_item_lists`: each key orders as
+/// the list [key] would (equal keys are never compared with '<', like Python's lists).
+std::vector<std::size_t> stable_order(const List& keys, bool reverse, bool one_item_lists = false);
 
 }  // namespace rapportage::tmpl::filters

@@ -49,7 +49,12 @@ class Reader {
     switch (c) {
       case '{': return object(depth + 1);
       case '[': return array(depth + 1);
-      case '"': return Value(string());
+      case '"': {
+        // Short strings repeat (categories, names): one shared copy each, like the keys.
+        std::string text = string();
+        if (text.size() <= 24) return interned(std::move(text));
+        return Value(std::move(text));
+      }
       case 't':
         if (literal("true")) return Value(true);
         break;

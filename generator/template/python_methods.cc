@@ -303,6 +303,10 @@ const MethodEntry* find_method(const Value& obj, std::string_view name) {
 }  // namespace
 }  // namespace methods
 
+bool has_python_method(const Value& obj, std::string_view name) {
+  return methods::find_method(obj, name) != nullptr;
+}
+
 Value python_method(const Value& obj, std::string_view name) {
   const methods::MethodEntry* entry = methods::find_method(obj, name);
   if (!entry) return Value::undefined_attribute(obj, name);

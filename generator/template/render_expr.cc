@@ -17,7 +17,7 @@ constexpr std::string_view kNoElse = "the inline if-expression on line ";
 
 // Jinja2 makes `a if b` without else a plain (lenient) Undefined, not the environment's
 // StrictUndefined: it prints as "", is false and iterates as empty.
-bool is_lenient(const Value& v) { return v.undefined_message().starts_with(kNoElse); }
+bool is_lenient(const Value& v) { return v.undefined_message_starts_with(kNoElse); }
 
 // Jinja2's optimizer folds constant expressions at compile time; a folded `~` is a plain
 // str even when one side is Markup (`'<b>'|safe ~ '<i>'` is not Markup).
@@ -72,12 +72,7 @@ bool is_dict_method(std::string_view name) {
 }
 
 // `row.naam` is the hot path of a report table: small dicts are scanned directly.
-const Value* dict_member(const Dict& d, std::string_view name) {
-  if (d.size() > 12) return d.find_str(name);
-  for (const auto& [k, v] : d.items())
-    if (k.is_string() && k.as_string() == name) return &v;
-  return nullptr;
-}
+const Value* dict_member(const Dict& d, std::string_view name) { return d.find_str(name); }
 
 void append_escaped(std::string& out, std::string_view s) {
   std::size_t start = 0;

@@ -71,7 +71,7 @@ void Renderer::render_loop(const ForStmt& s, const Value& iterable, std::size_t 
   const Span& at = s.iter->span;
   Value items_value;
   try {
-    if (iterable.is_undefined() && !iterable.undefined_message().starts_with("the inline if-expression"))
+    if (iterable.is_undefined() && !iterable.undefined_message_starts_with("the inline if-expression"))
       throw TemplateError(ErrorKind::undefined, iterable.undefined_message());
     if (iterable.is_undefined()) {
       items_value = Value::list();

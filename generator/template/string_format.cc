@@ -118,7 +118,9 @@ std::string sign_of(bool negative, char sign) {
 std::string printf_double(const char* conv, int precision, double d, bool alt) {
   char fmt[16];
   std::snprintf(fmt, sizeof fmt, "%%%s.*%s", alt ? "#" : "", conv);
-  int n = std::snprintf(nullptr, 0, fmt, precision, d);
+  char buf[128];  // one pass for the usual sizes
+  int n = std::snprintf(buf, sizeof buf, fmt, precision, d);
+  if (n >= 0 && static_cast<std::size_t>(n) < sizeof buf) return std::string(buf, static_cast<std::size_t>(n));
   std::string out(static_cast<std::size_t>(n) + 1, '\0');
   std::snprintf(out.data(), out.size(), fmt, precision, d);
   out.resize(static_cast<std::size_t>(n));

@@ -160,8 +160,34 @@ std::size_t byte_offset(std::string_view s, std::size_t index) {
   return pos;
 }
 
-std::string upper(std::string_view s) { return map_utf8(s, ucasemap_utf8ToUpper); }
-std::string lower(std::string_view s) { return map_utf8(s, ucasemap_utf8ToLower); }
+namespace {
+
+bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string upper(std::string_view s) {
+  if (is_ascii(s)) {
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+  }
+  return map_utf8(s, ucasemap_utf8ToUpper);
+}
+std::string lower(std::string_view s) {
+  if (is_ascii(s)) {  // ASCII maps to ASCII: no ICU round trip
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  return map_utf8(s, ucasemap_utf8ToLower);
+}
 std::string casefold(std::string_view s) { return map_utf8(s, fold_utf8); }
 
 // Python's final-sigma rule: a capital sigma after a cased letter lowers to 'ς' unless

@@ -2,6 +2,7 @@
 #include "template/value.h"
 
 #include <cmath>
+#include <cstring>
 
 #include "template/call.h"
 #include "template/value_ops.h"
@@ -14,10 +15,41 @@ struct FunctionData {
   Function fn;
 };
 
+// The message is formatted only when it is reported: a failed lookup is common and
+// cheap (a dict row without an optional key, a dict attribute that is not a method).
 struct UndefinedData {
+  enum class How : std::uint8_t { message, variable, attribute, element };
+  How how = How::message;
+  Value::Kind owner_kind = Value::Kind::undefined;  // attribute/element: the owner
+  bool owner_markup = false;
   std::string name;
-  std::string message;
+  std::string text;  // How::message: the message; attribute of an object: its type repr
+  Value key;         // How::element: the (scalar) key
 };
+
+const char* kind_type_name(Value::Kind kind, bool markup) {
+  switch (kind) {
+    case Value::Kind::undefined: return "Undefined";
+    case Value::Kind::none: return "NoneType";
+    case Value::Kind::boolean: return "bool";
+    case Value::Kind::integer: return "int";
+    case Value::Kind::floating: return "float";
+    case Value::Kind::string: return markup ? "Markup" : "str";
+    case Value::Kind::list: return "list";
+    case Value::Kind::tuple: return "tuple";
+    case Value::Kind::dict: return "dict";
+    case Value::Kind::callable: return "builtin_function_or_method";
+    case Value::Kind::object: return "object";
+  }
+  return "object";
+}
+
+// object_type_repr of a non-object owner from its kind.
+std::string kind_type_repr(Value::Kind kind, bool markup) {
+  if (kind == Value::Kind::none) return "None";
+  if (kind == Value::Kind::string && markup) return "markupsafe.Markup object";
+  return std::string(kind_type_name(kind, markup)) + " object";
+}
 
 const std::string& empty_string() {
   static const std::string empty;
@@ -47,30 +79,49 @@ Value Value::none() {
 
 Value Value::undefined(std::string name) {
   Value v;
-  std::string message = repr_string(name) + " is undefined";
-  v.heap_ = std::make_shared<UndefinedData>(UndefinedData{std::move(name), std::move(message)});
+  auto data = std::make_shared<UndefinedData>();
+  data->how = UndefinedData::How::variable;
+  data->name = std::move(name);
+  v.heap_ = std::move(data);
   return v;
 }
 
 Value Value::undefined_attribute(const Value& owner, std::string_view name) {
   Value v;
-  std::string message =
-      repr_string(object_type_repr(owner)) + " has no attribute " + repr_string(name);
-  v.heap_ = std::make_shared<UndefinedData>(UndefinedData{std::string(name), std::move(message)});
+  auto data = std::make_shared<UndefinedData>();
+  data->how = UndefinedData::How::attribute;
+  data->owner_kind = owner.kind();
+  data->owner_markup = owner.is_markup();
+  data->name = std::string(name);
+  if (owner.is_object()) data->text = object_type_repr(owner);
+  v.heap_ = std::move(data);
   return v;
 }
 
 Value Value::undefined_element(const Value& owner, const Value& key) {
   if (key.is_string()) return undefined_attribute(owner, key.as_string());
   Value v;
-  std::string message = object_type_repr(owner) + " has no element " + repr(key);
-  v.heap_ = std::make_shared<UndefinedData>(UndefinedData{repr(key), std::move(message)});
+  auto data = std::make_shared<UndefinedData>();
+  data->owner_kind = owner.kind();
+  data->owner_markup = owner.is_markup();
+  bool scalar = key.is_int() || key.is_bool() || key.is_float() || key.is_none();
+  if (scalar && !owner.is_object()) {
+    data->how = UndefinedData::How::element;
+    data->key = key;
+  } else {
+    data->how = UndefinedData::How::message;
+    data->name = repr(key);
+    data->text = object_type_repr(owner) + " has no element " + data->name;
+  }
+  v.heap_ = std::move(data);
   return v;
 }
 
 Value Value::undefined_with_message(std::string message) {
   Value v;
-  v.heap_ = std::make_shared<UndefinedData>(UndefinedData{"", std::move(message)});
+  auto data = std::make_shared<UndefinedData>();
+  data->text = std::move(message);
+  v.heap_ = std::move(data);
   return v;
 }
 
@@ -156,12 +207,35 @@ std::shared_ptr<Object> Value::as_object() const {
 
 std::string Value::undefined_message() const {
   if (!heap_) return "None is undefined";
-  return static_cast<const UndefinedData*>(heap_.get())->message;
+  const auto& data = *static_cast<const UndefinedData*>(heap_.get());
+  switch (data.how) {
+    case UndefinedData::How::message: return data.text;
+    case UndefinedData::How::variable: return repr_string(data.name) + " is undefined";
+    case UndefinedData::How::attribute: {
+      std::string owner = data.owner_kind == Kind::object
+                              ? data.text
+                              : kind_type_repr(data.owner_kind, data.owner_markup);
+      return repr_string(owner) + " has no attribute " + repr_string(data.name);
+    }
+    case UndefinedData::How::element:
+      return kind_type_repr(data.owner_kind, data.owner_markup) + " has no element " +
+             repr(data.key);
+  }
+  return data.text;
+}
+
+bool Value::undefined_message_starts_with(std::string_view prefix) const {
+  if (!heap_) return std::string_view("None is undefined").starts_with(prefix);
+  const auto& data = *static_cast<const UndefinedData*>(heap_.get());
+  if (data.how == UndefinedData::How::message) return data.text.starts_with(prefix);
+  return undefined_message().starts_with(prefix);
 }
 
 std::string Value::undefined_name() const {
   if (!heap_ || kind_ != Kind::undefined) return "";
-  return static_cast<const UndefinedData*>(heap_.get())->name;
+  const auto& data = *static_cast<const UndefinedData*>(heap_.get());
+  if (data.how == UndefinedData::How::element) return repr(data.key);
+  return data.name;
 }
 
 bool Value::same_as(const Value& other) const {
@@ -176,36 +250,90 @@ bool Value::same_as(const Value& other) const {
 namespace {
 
 // Python's hash equality: 1, 1.0 and True are one key; Markup('a') and 'a' too.
-void append_hash_key(std::string& out, const Value& key) {
+std::uint64_t mix(std::uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return x;
+}
+
+std::uint64_t hash_str(std::string_view s) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return mix(h);
+}
+
+// An integral float equals the int of the same value.
+bool integral_float(double d, std::int64_t& out) {
+  if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.2e18) {
+    out = static_cast<std::int64_t>(d);
+    return true;
+  }
+  return false;
+}
+
+std::uint64_t hash_value(const Value& key) {
   switch (key.kind()) {
-    case Value::Kind::none: out += 'N'; return;
+    case Value::Kind::none: return 0x9e3779b97f4a7c15ULL;
     case Value::Kind::boolean:
-    case Value::Kind::integer: out += 'i' + std::to_string(key.as_int()) + ';'; return;
+    case Value::Kind::integer: return mix(static_cast<std::uint64_t>(key.as_int()));
     case Value::Kind::floating: {
       double d = key.as_float();
-      if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.2e18) {
-        out += 'i' + std::to_string(static_cast<std::int64_t>(d)) + ';';
-      } else {
-        out += 'f' + format_float(d) + ';';
-      }
-      return;
+      std::int64_t i;
+      if (integral_float(d, i)) return mix(static_cast<std::uint64_t>(i));
+      if (std::isnan(d)) return 0x7ff8ULL;
+      std::uint64_t bits;
+      std::memcpy(&bits, &d, sizeof bits);
+      return mix(bits ^ 0x5555ULL);
     }
-    case Value::Kind::string:
-      out += 's' + std::to_string(key.as_string().size()) + ':' + key.as_string();
-      return;
-    case Value::Kind::tuple:
-      out += '(';
-      for (const Value& item : key.as_list()) append_hash_key(out, item);
-      out += ')';
-      return;
+    case Value::Kind::string: return hash_str(key.as_string());
+    case Value::Kind::tuple: {
+      std::uint64_t h = 0x345678ULL;
+      for (const Value& item : key.as_list()) h = mix(h ^ hash_value(item)) + 0x9e37ULL;
+      return h;
+    }
     default: throw_type_error("unhashable type: '" + type_name(key) + "'");
   }
 }
 
-std::string hash_key(const Value& key) {
-  std::string out;
-  append_hash_key(out, key);
-  return out;
+bool int_like(const Value& v, std::int64_t& out) {
+  if (v.is_int() || v.is_bool()) {
+    out = v.as_int();
+    return true;
+  }
+  return v.is_float() && integral_float(v.as_float(), out);
+}
+
+// Key equality under the hash rules above (the keys were hashed, so they are hashable).
+bool key_equal(const Value& a, const Value& b) {
+  if (a.is_string() || b.is_string()) {
+    return a.is_string() && b.is_string() && a.as_string() == b.as_string();
+  }
+  if (a.is_none() || b.is_none()) return a.is_none() && b.is_none();
+  if (a.is_tuple() || b.is_tuple()) {
+    if (!a.is_tuple() || !b.is_tuple()) return false;
+    const List& x = a.as_list();
+    const List& y = b.as_list();
+    if (x.size() != y.size()) return false;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      if (!key_equal(x[i], y[i])) return false;
+    }
+    return true;
+  }
+  std::int64_t i, j;
+  bool ai = int_like(a, i), bi = int_like(b, j);
+  if (ai && bi) return i == j;
+  if (ai || bi) return false;
+  if (a.is_float() && b.is_float()) {
+    double x = a.as_float(), y = b.as_float();
+    return x == y || (std::isnan(x) && std::isnan(y));
+  }
+  return false;
 }
 
 }  // namespace
@@ -214,21 +342,85 @@ Dict::Dict(std::initializer_list<std::pair<Value, Value>> items) {
   for (const auto& [k, v] : items) set(k, v);
 }
 
+std::size_t Dict::slot_of(std::uint64_t hash, const Value& key) const {
+  std::size_t mask = index_.size() - 1;
+  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    std::uint32_t pos = index_[slot];
+    if (pos == 0 || key_equal(items_[pos - 1].first, key)) return slot;
+  }
+}
+
+std::size_t Dict::slot_of_str(std::uint64_t hash, std::string_view key) const {
+  std::size_t mask = index_.size() - 1;
+  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    std::uint32_t pos = index_[slot];
+    if (pos == 0) return slot;
+    const Value& k = items_[pos - 1].first;
+    if (k.is_string() && k.as_string() == key) return slot;
+  }
+}
+
+void Dict::rebuild_index() {
+  if (items_.size() < kIndexFrom) {
+    index_.clear();
+    return;
+  }
+  std::size_t cap = 16;
+  while (cap < items_.size() * 2) cap *= 2;
+  index_.assign(cap, 0);
+  std::size_t mask = cap - 1;
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    std::size_t slot = hash_value(items_[i].first) & mask;
+    while (index_[slot] != 0) slot = (slot + 1) & mask;
+    index_[slot] = static_cast<std::uint32_t>(i + 1);
+  }
+}
+
 const Value* Dict::find(const Value& key) const {
-  auto it = index_.find(hash_key(key));
-  return it == index_.end() ? nullptr : &items_[it->second].second;
+  if (key.is_string()) return find_str(key.as_string());
+  std::uint64_t hash = hash_value(key);  // throws for unhashable keys
+  if (index_.empty()) {
+    for (const auto& item : items_) {
+      if (key_equal(item.first, key)) return &item.second;
+    }
+    return nullptr;
+  }
+  std::uint32_t pos = index_[slot_of(hash, key)];
+  return pos == 0 ? nullptr : &items_[pos - 1].second;
 }
 
 Value* Dict::find(const Value& key) {
-  auto it = index_.find(hash_key(key));
-  return it == index_.end() ? nullptr : &items_[it->second].second;
+  return const_cast<Value*>(static_cast<const Dict*>(this)->find(key));
 }
 
 const Value* Dict::find_str(std::string_view key) const {
-  std::string k = 's' + std::to_string(key.size()) + ':';
-  k += key;
-  auto it = index_.find(k);
-  return it == index_.end() ? nullptr : &items_[it->second].second;
+  if (index_.empty()) {
+    // Rows of a data file have their keys in the same order: remember where each
+    // call site's key (by the address of its text) was found last, and look there
+    // first. Checked by comparing the key, so a stale hint only costs the scan.
+    struct Hint {
+      const char* key;
+      std::size_t pos;
+    };
+    static thread_local Hint hints[64];
+    Hint& hint = hints[(reinterpret_cast<std::uintptr_t>(key.data()) >> 3) & 63];
+    if (hint.key == key.data() && hint.pos < items_.size()) {
+      const auto& item = items_[hint.pos];
+      if (item.first.is_string() && item.first.as_string() == key) return &item.second;
+    }
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      const auto& item = items_[i];
+      if (!item.first.is_string()) continue;
+      const std::string& k = item.first.as_string();
+      if (k.size() == key.size() && (key.empty() || (k[0] == key[0] && k == key))) {
+        hint = Hint{key.data(), i};
+        return &item.second;
+      }
+    }
+    return nullptr;
+  }
+  std::uint32_t pos = index_[slot_of_str(hash_str(key), key)];
+  return pos == 0 ? nullptr : &items_[pos - 1].second;
 }
 
 Value* Dict::find_str(std::string_view key) {
@@ -236,25 +428,27 @@ Value* Dict::find_str(std::string_view key) {
 }
 
 void Dict::set(const Value& key, Value value) {
-  std::string k = hash_key(key);
-  auto it = index_.find(k);
-  if (it != index_.end()) {
-    items_[it->second].second = std::move(value);
+  if (Value* found = find(key)) {
+    *found = std::move(value);
     return;
   }
-  index_.emplace(std::move(k), items_.size());
   items_.emplace_back(key, std::move(value));
+  if (items_.size() < kIndexFrom) return;
+  if (index_.empty() || items_.size() * 2 > index_.size()) {
+    rebuild_index();
+    return;
+  }
+  std::size_t slot = slot_of(hash_value(key), key);
+  index_[slot] = static_cast<std::uint32_t>(items_.size());
 }
 
 bool Dict::erase(const Value& key) {
-  auto it = index_.find(hash_key(key));
-  if (it == index_.end()) return false;
-  std::size_t pos = it->second;
-  index_.erase(it);
+  const Value* found = find(key);
+  if (!found) return false;
+  std::size_t pos = 0;
+  while (&items_[pos].second != found) ++pos;
   items_.erase(items_.begin() + static_cast<std::ptrdiff_t>(pos));
-  for (auto& [k, p] : index_) {
-    if (p > pos) --p;
-  }
+  rebuild_index();
   return true;
 }
 

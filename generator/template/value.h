@@ -99,6 +99,8 @@ class Value {
   std::shared_ptr<Object> as_object() const;                 // is_object()
   /// Jinja's message for an undefined value ("'x' is undefined").
   std::string undefined_message() const;                     // is_undefined()
+  /// undefined_message().starts_with(prefix), without formatting the message.
+  bool undefined_message_starts_with(std::string_view prefix) const;
   /// The variable or attribute name that was undefined ("" if unknown).
   std::string undefined_name() const;
 
@@ -138,8 +140,14 @@ class Dict {
   const std::vector<std::pair<Value, Value>>& items() const { return items_; }
 
  private:
+  // Small dicts are searched linearly; from kIndexFrom items on, an open-addressing
+  // table of positions + 1 (0 = empty) keyed by Python-equality hashes.
+  static constexpr std::size_t kIndexFrom = 17;
+  std::size_t slot_of(std::uint64_t hash, const Value& key) const;
+  std::size_t slot_of_str(std::uint64_t hash, std::string_view key) const;
+  void rebuild_index();
   std::vector<std::pair<Value, Value>> items_;
-  std::unordered_map<std::string, std::size_t> index_;  // hash_key(key) -> position
+  std::vector<std::uint32_t> index_;
 };
 
 /// Base of engine objects that are not plain data: namespace, cycler, joiner, loop,

@@ -95,8 +95,7 @@ std::string slice_repr(const Value& a, const Value& b, const Value& c) {
 Value get_attr(const Value& obj, std::string_view name) {
   if (obj.is_undefined()) undefined_error(obj);
   if (obj.is_object()) return obj.as_object()->get_attr(name);
-  Value method = python_method(obj, name);
-  if (!method.is_undefined()) return method;
+  if (has_python_method(obj, name)) return python_method(obj, name);
   if (obj.is_dict()) {
     const Value* found = obj.as_dict().find_str(name);
     if (found) return *found;
@@ -108,9 +107,8 @@ Value get_item(const Value& obj, const Value& key) {
   if (obj.is_undefined()) undefined_error(obj);
   if (obj.is_object()) return obj.as_object()->get_item(key);
   if (std::optional<Value> item = item_only(obj, key)) return *item;
-  if (key.is_string()) {
-    Value method = python_method(obj, key.as_string());
-    if (!method.is_undefined()) return method;
+  if (key.is_string() && has_python_method(obj, key.as_string())) {
+    return python_method(obj, key.as_string());
   }
   return Value::undefined_element(obj, key);
 }

@@ -53,6 +53,8 @@ Value slice(const Value& obj, const Value& start, const Value& stop, const Value
 /// Python's methods as bound callables: 'a'.upper, d.items, l.append...;
 /// undefined attribute when `obj` has no such method.
 Value python_method(const Value& obj, std::string_view name);
+/// Whether python_method(obj, name) finds a method (no allocation).
+bool has_python_method(const Value& obj, std::string_view name);
 /// Calls a function or callable Object.
 Value call_value(CallContext& ctx, const Value& callee, CallArgs& args);
 

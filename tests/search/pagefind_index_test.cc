@@ -9,7 +9,7 @@ using namespace rapportage;
 TEST_CASE("a missing Pagefind is a warning with a hint, not an error") {
   ::setenv("PAGEFIND", "/nonexistent/pagefind", 1);
   base::Diagnostics diags;
-  search::build_search_index("/tmp", "/nonexistent-root", diags);
+  search::build_search_index("/tmp", {"/nonexistent-root/node_modules"}, diags);
   ::unsetenv("PAGEFIND");
   REQUIRE(diags.items.size() == 1);
   CHECK_FALSE(diags.has_errors());
@@ -19,9 +19,9 @@ TEST_CASE("a missing Pagefind is a warning with a hint, not an error") {
 }
 
 TEST_CASE("Pagefind indexes a Dutch page into SITE/pagefind") {
-  auto root = std::filesystem::path(RAPPORTAGE_SOURCE_DIR);
+  std::vector<std::filesystem::path> node_modules{std::filesystem::path(RAPPORTAGE_SOURCE_DIR) / "node_modules"};
   // scripts/install-deps installs Pagefind from npm; the tests run after it.
-  REQUIRE(search::find_pagefind(root).has_value());
+  REQUIRE(search::find_pagefind(node_modules).has_value());
   auto site = std::filesystem::temp_directory_path() / "rapportage-search-test";
   std::filesystem::remove_all(site);
   std::filesystem::create_directories(site);
@@ -29,7 +29,7 @@ TEST_CASE("Pagefind indexes a Dutch page into SITE/pagefind") {
       << "<!DOCTYPE html><html lang=\"nl\"><head><title>Jeugd</title></head><body><main>"
          "<h1>Jeugdhulp</h1><p>De instroom van jeugdigen daalt.</p></main></body></html>";
   base::Diagnostics diags;
-  search::build_search_index(site, root, diags);
+  search::build_search_index(site, node_modules, diags);
   CHECK(diags.items.empty());
   CHECK(std::filesystem::exists(site / "pagefind" / "pagefind.js"));
   bool dutch_index = false;
