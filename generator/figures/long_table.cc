@@ -87,6 +87,7 @@ std::string build_long(const Json& rows, const FigureOptions& o, Table& out) {
       return "unknown column '" + *option + "'" + did_you_mean(*option, names);
   if (o.rijen.empty()) return "option 'rijen' is needed to pivot the table";
   if (o.waarde.empty()) return "option 'waarde' is needed to pivot the table";
+  std::vector<std::string> all_row_keys;
 
   std::vector<std::string> row_keys, column_keys;
   std::map<std::pair<std::string, std::string>, const Json*> cells;
@@ -95,6 +96,10 @@ std::string build_long(const Json& rows, const FigureOptions& o, Table& out) {
   for (const Json& r : rows) {
     if (!r.is_object()) continue;
     std::string rk = r.contains(o.rijen) ? label_of(r[o.rijen]) : "";
+    if (std::find(all_row_keys.begin(), all_row_keys.end(), rk) == all_row_keys.end())
+      all_row_keys.push_back(rk);
+    if (!o.alleen.empty() && std::find(o.alleen.begin(), o.alleen.end(), rk) == o.alleen.end())
+      continue;
     std::string ck = o.kolommen.empty() ? "" : (r.contains(o.kolommen) ? label_of(r[o.kolommen]) : "");
     if (std::find(row_keys.begin(), row_keys.end(), rk) == row_keys.end()) row_keys.push_back(rk);
     if (std::find(column_keys.begin(), column_keys.end(), ck) == column_keys.end())
@@ -116,6 +121,10 @@ std::string build_long(const Json& rows, const FigureOptions& o, Table& out) {
         (*it->second)["waarde"].is_number())
       numbers.push_back((*it->second)["waarde"].get<double>());
   }
+  for (const std::string& wanted : o.alleen)
+    if (std::find(all_row_keys.begin(), all_row_keys.end(), wanted) == all_row_keys.end())
+      return "option 'alleen': no row with " + o.rijen + " '" + wanted + "'" +
+             did_you_mean(wanted, all_row_keys);
   NumberFormat f = format_of(o, numbers);
   out.number_format = f;
   out.corner = humanize(o.rijen);

@@ -10,7 +10,7 @@ using Json = nlohmann::ordered_json;
 const std::vector<std::string> kTableOptions = {"id",       "titel",     "groep",
                                                 "indicatoren", "perioden", "rijen",
                                                 "kolommen", "waarde",    "formaat",
-                                                "decimalen"};
+                                                "decimalen", "alleen"};
 
 std::string read_text(const Json& v, const std::string& name, std::string& out) {
   if (!v.is_string()) return "option '" + name + "' must be a text, got " + v.dump();
@@ -52,6 +52,7 @@ std::string read_options(const Json& options, bool chart, FigureOptions& out) {
     else if (key == "rijen") error = read_text(v, key, out.rijen);
     else if (key == "kolommen") error = read_text(v, key, out.kolommen);
     else if (key == "waarde") error = read_text(v, key, out.waarde);
+    else if (key == "alleen") error = read_texts(v, key, out.alleen);
     else if (key == "formaat") {
       std::string f;
       error = read_text(v, key, f);

@@ -18,6 +18,7 @@ struct FigureOptions {
   std::vector<std::string> indicatoren;  // monitor: these indicators (ids)
   std::vector<std::string> perioden;     // monitor: these periods
   std::string rijen, kolommen, waarde;   // long tables: pivot columns
+  std::vector<std::string> alleen;       // long tables: only these rows (values of `rijen`)
   std::optional<NumberStyle> formaat;
   std::optional<int> decimalen;
   ChartKind soort = ChartKind::lijn;

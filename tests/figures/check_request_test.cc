@@ -82,3 +82,18 @@ TEST_CASE("render_figure reports a failed request instead of rendering") {
   CHECK(f.html.empty());
   CHECK(f.error == "unknown data set 'monitr'; did you mean 'monitor'?");
 }
+
+TEST_CASE("alleen keeps only the named rows of a pivoted table") {
+  CHECK(check(FigureKind::grafiek, "per_type",
+              Json{{"rijen", "type"}, {"kolommen", "jaar"}, {"waarde", "kosten"}, {"alleen", {"Met verblijf"}}}) == "");
+  CHECK(check(FigureKind::tabel, "per_type",
+              Json{{"rijen", "type"}, {"kolommen", "jaar"}, {"waarde", "kosten"}, {"alleen", {"Met verblijv"}}}) ==
+        "option 'alleen': no row with type 'Met verblijv'; did you mean 'Met verblijf'?");
+  static const data::DataStore s = store();
+  auto figure = render_figure(FigureRequest{FigureKind::tabel, "x", "per_type",
+                                            Json{{"rijen", "type"}, {"kolommen", "jaar"}, {"waarde", "kosten"},
+                                                 {"alleen", {"Met verblijf"}}}},
+                              s, 1, "x.csv");
+  CHECK(figure.html.find("Met verblijf") != std::string::npos);
+  CHECK(figure.html.find("Zonder verblijf") == std::string::npos);
+}
