@@ -88,7 +88,7 @@ TEST_CASE("alleen keeps only the named rows of a pivoted table") {
               Json{{"rijen", "type"}, {"kolommen", "jaar"}, {"waarde", "kosten"}, {"alleen", {"Met verblijf"}}}) == "");
   CHECK(check(FigureKind::tabel, "per_type",
               Json{{"rijen", "type"}, {"kolommen", "jaar"}, {"waarde", "kosten"}, {"alleen", {"Met verblijv"}}}) ==
-        "option 'alleen': no row with type 'Met verblijv'; did you mean 'Met verblijf'?");
+        "tabel of 'per_type': option 'alleen': no row with type 'Met verblijv'; did you mean 'Met verblijf'?");
   static const data::DataStore s = store();
   auto figure = render_figure(FigureRequest{FigureKind::tabel, "x", "per_type",
                                             Json{{"rijen", "type"}, {"kolommen", "jaar"}, {"waarde", "kosten"},
