@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "template/call.h"
+#include "template/unicode.h"
 
 namespace rapportage::tmpl {
 namespace {
@@ -151,23 +152,6 @@ class Reader {
     return v;
   }
 
-  static void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
 
   std::string string() {
     ++p_;  // opening quote
@@ -206,7 +190,7 @@ class Reader {
             else
               p_ = save;
           }
-          append_utf8(out, cp);
+          unicode::append_utf8(out, static_cast<char32_t>(cp));
           break;
         }
         default: --p_; fail("invalid escape in a string");

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "template/template_error.h"
+#include "template/unicode.h"
 
 namespace rapportage::tmpl {
 namespace {
@@ -65,23 +66,6 @@ bool is_name_start(char c) {
 }
 bool is_name_char(char c) { return is_name_start(c) || is_digit(c); }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 int hex_value(char c) {
   if (is_digit(c)) return c - '0';
@@ -395,7 +379,7 @@ class Lexer {
             ++k;
           }
           if (cp > 0x10FFFF) throw SyntaxError("illegal unicode character in string literal", p, i - p + 1);
-          append_utf8(out, cp);
+          unicode::append_utf8(out, static_cast<char32_t>(cp));
           break;
         }
         default:
@@ -403,7 +387,7 @@ class Lexer {
             std::uint32_t cp = static_cast<std::uint32_t>(e - '0');
             for (int d = 0; d < 2 && k + 1 < i && src_[k + 1] >= '0' && src_[k + 1] <= '7'; ++d)
               cp = cp * 8 + static_cast<std::uint32_t>(src_[++k] - '0');
-            append_utf8(out, cp);
+            unicode::append_utf8(out, static_cast<char32_t>(cp));
           } else {
             out += '\\';
             out += e;
