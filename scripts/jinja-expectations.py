@@ -23,6 +23,7 @@ extension (html, htm, xml, svg); "env" overrides these four options ("autoescape
 or false forces it for every template).
 """
 import argparse
+import copy
 import glob
 import json
 import os
@@ -62,7 +63,8 @@ def make_env(case):
 def expect(case):
     entry = case.get("entry") or next(iter(case["templates"]))
     try:
-        out = make_env(case).get_template(entry).render(case.get("context", {}))
+        # A copy: a template may mutate the context (l.append(x)), and the case is written out.
+        out = make_env(case).get_template(entry).render(copy.deepcopy(case.get("context", {})))
         return {"expected": out}
     except jinja2.TemplateSyntaxError as e:
         return {"expected_error": {"type": "syntax", "lineno": e.lineno, "message": str(e)}}
@@ -102,7 +104,7 @@ def main():
     for path in paths:
         area = os.path.basename(path)[:-5]
         text, count = render_area(path)
-        for line in text.splitlines():
+        for line in text.split("\n")[:-1]:  # not splitlines(): U+2028 etc. may occur raw
             name = json.loads(line)["name"]
             if name in names:
                 sys.exit(f"jinja-expectations: error: duplicate case name {name!r} in {area}")

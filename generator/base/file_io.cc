@@ -11,10 +11,22 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
   if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // Read straight into a string of the file's size (a stringstream would grow and copy
+  // a large data file several times); keep reading in case the file grew meanwhile.
+  std::string content;
+  std::uintmax_t expected = std::filesystem::file_size(path, ec);
+  if (!ec) content.resize(static_cast<std::size_t>(expected));
+  in.read(content.data(), static_cast<std::streamsize>(content.size()));
   if (in.bad()) return std::nullopt;
-  return buffer.str();
+  content.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.eof()) return content;
+  char chunk[65536];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    content.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (in.eof()) break;
+  }
+  if (in.bad()) return std::nullopt;
+  return content;
 }
 
 bool write_file_atomic(const std::filesystem::path& path, std::string_view content) {

@@ -132,7 +132,7 @@ struct NsRefExpr : Expr {
 
 enum class StmtKind {
   output, if_, for_, set, set_block, with, macro, call_block, filter_block, autoescape,
-  block, extends, include, import, from_import,
+  block, extends, include, import, from_import, declare,
 };
 
 struct Stmt {
@@ -227,6 +227,14 @@ struct TemplateRefStmt : Stmt {
   bool with_context = false;
   std::string target;                                     // import ... as target
   std::vector<std::pair<std::string, std::string>> names;  // from ... import name as alias
+};
+
+/// Not written by users: put first in a template's body by declare_root_locals(). The
+/// names Jinja2 makes local to the template's top level and starts as undefined (assigned
+/// there before any read), so they do not fall through to the render context until set.
+struct DeclareStmt : Stmt {
+  explicit DeclareStmt(Span s) : Stmt(StmtKind::declare, s) {}
+  std::vector<std::string> names;
 };
 
 /// A parsed template: its body and every block it defines, by name.

@@ -198,6 +198,12 @@ std::string dump(const Body& body) {
         break;
       }
       case StmtKind::autoescape: out += "(autoescape [" + dump(static_cast<const AutoescapeStmt&>(*s).body) + "])"; break;
+      case StmtKind::declare: {
+        out += "(declare";
+        for (const std::string& name : static_cast<const DeclareStmt&>(*s).names) out += " " + name;
+        out += ")";
+        break;
+      }
     }
   }
   return out;

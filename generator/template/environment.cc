@@ -56,6 +56,7 @@ std::shared_ptr<const LoadedTemplate> Environment::compile(const std::string& na
   try {
     auto ast = parse_template(name, normalized, lex);
     check_template(*ast, filters_, tests_);
+    declare_root_locals(*ast);
     t->ast = std::move(ast);
   } catch (const SyntaxError& e) {
     t->error = base::error_at(base::locate(display_name, normalized, e.offset(), e.length()),

@@ -317,9 +317,13 @@ Value do_filesizeformat(CallContext&, const Value& input, CallArgs& args) {
   if (bytes == 1) return Value("1 Byte");
   if (bytes < base) return Value(to_str(float_to_int(bytes)) + " Bytes");
   double unit = base;
+  // Python compares the float with the exact integer base ** (i + 2): 1000 ** 8 is not a
+  // double, so compare in long double, which holds every power used here exactly.
+  long double exact = base;
   for (int i = 0; i < 8; ++i) {
     unit = std::pow(base, i + 2);
-    if (bytes < unit || i == 7) {
+    exact *= base;
+    if (static_cast<long double>(bytes) < exact || i == 7) {
       return Value(format_fixed1(base * bytes / unit) + " " + (bin ? kBinary[i] : kDecimal[i]));
     }
   }

@@ -21,7 +21,9 @@ Value do_default(CallContext&, const Value& input, CallArgs& args) {
   Value default_value = binder.optional("default_value", "");
   Value boolean = binder.optional("boolean", false);
   binder.finish();
-  if (input.is_undefined() || (truthy(boolean) && !truthy(input))) return default_value;
+  if (input.is_undefined()) return default_value;
+  require_defined(boolean);  // Jinja2 tests `boolean and not value`: an undefined raises
+  if (truthy(boolean) && !truthy(input)) return default_value;
   return input;
 }
 

@@ -68,22 +68,18 @@ Value do_sort(CallContext&, const Value& input, CallArgs& args) {
   } else {
     getters.push_back(key_getter(attribute, case_sensitive));
   }
-  List items = items_of(input);
-  List keys;
-  keys.reserve(items.size());
-  if (getters.size() == 1) {
-    // A one-element key list orders like its element (python_less checks it is defined).
-    for (const Value& item : items) keys.push_back(getters[0](item));
-    return Value::list(stable_sorted(items, keys, truthy(reverse), true));
-  } else {
-    for (const Value& item : items) {
-      List key;
-      key.reserve(getters.size());
-      for (const KeyGetter& get : getters) key.push_back(get(item));
-      keys.push_back(Value::list(std::move(key)));
-    }
+  List storage;
+  const List& items = items_view(input, storage);
+  std::vector<List> columns(getters.size());
+  for (std::size_t c = 0; c < getters.size(); ++c) {
+    columns[c].reserve(items.size());
+    for (const Value& item : items) columns[c].push_back(getters[c](item));
   }
-  return Value::list(stable_sorted(items, keys, truthy(reverse)));
+  // A one-element key orders like its element (python_less checks it is defined).
+  List out;
+  out.reserve(items.size());
+  for (std::size_t i : stable_order_columns(columns, truthy(reverse))) out.push_back(items[i]);
+  return Value::list(std::move(out));
 }
 
 Value do_dictsort(CallContext&, const Value& input, CallArgs& args) {
@@ -117,7 +113,8 @@ Value do_unique(CallContext&, const Value& input, CallArgs& args) {
   KeyGetter get = key_getter(attribute, case_sensitive);
   Dict seen;
   List out;
-  for (const Value& item : items_of(input)) {
+  List storage;
+  for (const Value& item : items_view(input, storage)) {
     Value key = get(item);
     require_defined(key);
     if (seen.contains(key)) continue;
@@ -132,7 +129,8 @@ Value min_or_max(const char* name, bool max, const Value& input, CallArgs& args)
   Value case_sensitive = binder.optional("case_sensitive", false);
   Value attribute = binder.optional("attribute", Value::none());
   binder.finish();
-  List items = items_of(input);
+  List storage;
+  const List& items = items_view(input, storage);
   if (items.empty()) return Value::undefined_with_message("No aggregated item, sequence was empty.");
   KeyGetter get = key_getter(attribute, case_sensitive);
   Value best = items[0];
@@ -163,7 +161,8 @@ Value do_groupby(CallContext&, const Value& input, CallArgs& args) {
   Value case_sensitive = binder.optional("case_sensitive", false);
   binder.finish();
   KeyGetter get = key_getter(attribute, case_sensitive, default_value);
-  List items = items_of(input);
+  List storage;
+  const List& items = items_view(input, storage);
   List keys;
   keys.reserve(items.size());
   for (const Value& item : items) keys.push_back(get(item));

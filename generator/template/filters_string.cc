@@ -159,9 +159,6 @@ Value do_truncate(CallContext&, const Value& input, CallArgs& args) {
     throw_error(ErrorKind::runtime, "expected leeway >= 0, got " + std::to_string(leeway));
   }
   require_defined(input);
-  if (!input.is_string() && !input.is_sequence() && !input.is_dict()) {
-    throw_type_error("object of type '" + type_name(input) + "' has no len()");
-  }
   if (static_cast<std::int64_t>(length(input)) <= max_length + leeway) return input;
   Value cut = slice(input, Value::none(), Value(max_length - end_length), Value::none());
   if (!truthy(killwords) && input.is_string()) {

@@ -2,7 +2,9 @@
 #include "template/filters_support.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+#include <string_view>
 
 #include "template/unicode.h"
 #include "template/value_ops.h"
@@ -28,6 +30,13 @@ Value make_string(std::string s, bool markup) { return Value::string(std::move(s
 List items_of(const Value& v) {
   require_defined(v);
   return iterate(v);
+}
+
+const List& items_view(const Value& v, List& storage) {
+  require_defined(v);
+  if (v.is_sequence()) return v.as_list();
+  storage = iterate(v);
+  return storage;
 }
 
 std::int64_t index_arg(const Value& v) {
@@ -102,7 +111,14 @@ Value ignore_case(const Value& v) {
 
 Value KeyGetter::operator()(const Value& item) const {
   Value key = get_path(item, parts, default_value);
-  return lower ? ignore_case(key) : key;
+  if (!lower || !key.is_string()) return key;
+  // Data repeats its strings (the JSON reader shares them): lower each one once.
+  const std::string* text = &key.as_string();
+  if (auto it = lowered_.find(text); it != lowered_.end()) return it->second;
+  Value low = ignore_case(key);
+  lowered_.emplace(text, low);
+  keep_.push_back(key);  // keeps `text` alive while it is a key of lowered_
+  return low;
 }
 
 bool python_less(const Value& a, const Value& b) {
@@ -179,8 +195,115 @@ bool key_less(const Value& a, const Value& b, bool one_item_list) {
 
 }  // namespace
 
+namespace {
+
+// Sort keys that are all ints, all floats (no NaN) or all strings, per column: compared
+// as plain numbers and bytes (UTF-8 byte order is code point order, as Python compares
+// str). Any other mix goes through key_less, which has Python's full rules.
+struct Cell {
+  std::int64_t i;
+  double f;
+  std::string_view s;
+};
+enum class CellKind { integer, floating, string };
+
+bool cell_kind_of(const Value& v, CellKind& kind) {
+  if (v.is_int()) kind = CellKind::integer;
+  else if (v.is_float() && !std::isnan(v.as_float())) kind = CellKind::floating;
+  else if (v.is_string()) kind = CellKind::string;
+  else return false;
+  return true;
+}
+
+bool fill_cell(const Value& v, CellKind kind, Cell& cell) {
+  switch (kind) {
+    case CellKind::integer:
+      if (!v.is_int()) return false;
+      cell.i = v.as_int();
+      return true;
+    case CellKind::floating:
+      if (!v.is_float() || std::isnan(v.as_float())) return false;
+      cell.f = v.as_float();
+      return true;
+    case CellKind::string:
+      if (!v.is_string()) return false;
+      cell.s = v.as_string();
+      return true;
+  }
+  return false;
+}
+
+int compare_cells(const Cell& a, const Cell& b, CellKind kind) {
+  switch (kind) {
+    case CellKind::integer: return a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
+    case CellKind::floating: return a.f < b.f ? -1 : a.f > b.f ? 1 : 0;
+    case CellKind::string: {
+      int c = a.s.compare(b.s);
+      return c < 0 ? -1 : c > 0 ? 1 : 0;
+    }
+  }
+  return 0;
+}
+
+// The fast path of stable_order_columns; false when some column is not uniform.
+bool uniform_order(const std::vector<List>& columns, bool reverse, std::vector<std::size_t>& order) {
+  std::size_t n = columns.front().size();
+  std::size_t m = columns.size();
+  std::vector<CellKind> kinds(m);
+  std::vector<Cell> cells(n * m);
+  for (std::size_t c = 0; c < m; ++c) {
+    if (n == 0) break;
+    if (!cell_kind_of(columns[c][0], kinds[c])) return false;
+    for (std::size_t r = 0; r < n; ++r) {
+      if (!fill_cell(columns[c][r], kinds[c], cells[r * m + c])) return false;
+    }
+  }
+  order.resize(n);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  auto less = [&](std::size_t x, std::size_t y) {
+    const Cell* a = &cells[x * m];
+    const Cell* b = &cells[y * m];
+    for (std::size_t c = 0; c < m; ++c) {
+      int q = compare_cells(a[c], b[c], kinds[c]);
+      if (q != 0) return q < 0;
+    }
+    return false;
+  };
+  if (reverse) {
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return less(y, x); });
+  } else {
+    std::stable_sort(order.begin(), order.end(), less);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::size_t> stable_order_columns(const std::vector<List>& columns, bool reverse) {
+  std::vector<std::size_t> order;
+  if (columns.empty()) return order;
+  if (uniform_order(columns, reverse, order)) return order;
+  std::size_t n = columns.front().size();
+  if (columns.size() == 1) return stable_order(columns.front(), reverse, true);
+  List keys;
+  keys.reserve(n);
+  for (std::size_t r = 0; r < n; ++r) {
+    List key;
+    key.reserve(columns.size());
+    for (const List& column : columns) key.push_back(column[r]);
+    keys.push_back(Value::list(std::move(key)));
+  }
+  return stable_order(keys, reverse);
+}
+
 std::vector<std::size_t> stable_order(const List& keys, bool reverse, bool one_item_lists) {
-  std::vector<std::size_t> order(keys.size());
+  std::vector<std::size_t> order;
+  if (!keys.empty() && !keys.front().is_sequence()) {
+    // Scalar keys: one column.
+    std::vector<List> columns{keys};
+    if (uniform_order(columns, reverse, order)) return order;
+  }
+  order.resize(keys.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   // Python's sorted(reverse=True) keeps equal items in their original order too.
   std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {

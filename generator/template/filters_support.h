@@ -3,6 +3,7 @@
 // soft_str(), attribute paths (make_attrgetter) and Python's stable sorting.
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "template/call.h"
@@ -32,6 +33,9 @@ Value soft_str(const Value& v);
 Value make_string(std::string s, bool markup);
 /// iter(v) as a list (raising for undefined; TypeError for non-iterables).
 List items_of(const Value& v);
+/// items_of() without copying a list or tuple: returns its own items, else fills
+/// `storage` and returns that. Valid while `v` (or `storage`) lives.
+const List& items_view(const Value& v, List& storage);
 /// An int parameter as Python's index protocol sees it (bool is an int, float is not):
 /// "'float' object cannot be interpreted as an integer".
 std::int64_t index_arg(const Value& v);
@@ -55,6 +59,9 @@ struct KeyGetter {
   bool lower = false;
   Value default_value;
   Value operator()(const Value& item) const;
+  // Lower-cased strings already computed, by the address of the string.
+  mutable std::unordered_map<const std::string*, Value> lowered_;
+  mutable std::vector<Value> keep_;
 };
 
 /// groupby()'s (grouper, list) tuples (filters_sort.cc).
@@ -67,5 +74,8 @@ List stable_sorted(const List& items, const List& keys, bool reverse, bool one_i
 /// The positions of `keys` in stable_sorted order. `one_item_lists`: each key orders as
 /// the list [key] would (equal keys are never compared with '<', like Python's lists).
 std::vector<std::size_t> stable_order(const List& keys, bool reverse, bool one_item_lists = false);
+/// sorted() over multi-part keys given as columns (columns[c][i]: part c of item i's key),
+/// without building a key list per item. One column orders like `one_item_lists`.
+std::vector<std::size_t> stable_order_columns(const std::vector<List>& columns, bool reverse);
 
 }  // namespace rapportage::tmpl::filters

@@ -4,7 +4,10 @@
 #include "template/json_values.h"
 
 #include <charconv>
-#include <unordered_map>
+#include <iterator>
+#include <vector>
+#include <cstdlib>
+#include <cstring>
 
 #include "template/call.h"
 #include "template/unicode.h"
@@ -52,9 +55,9 @@ class Reader {
       case '[': return array(depth + 1);
       case '"': {
         // Short strings repeat (categories, names): one shared copy each, like the keys.
-        std::string text = string();
-        if (text.size() <= 24) return interned(std::move(text));
-        return Value(std::move(text));
+        std::string_view text = string();
+        if (text.size() <= 24) return interned(text);
+        return Value(text);
       }
       case 't':
         if (literal("true")) return Value(true);
@@ -71,23 +74,30 @@ class Reader {
     fail("unexpected '" + std::string(1, c) + "', expected a value");
   }
 
+  // Objects and arrays collect their members on one shared stack first, so that each
+  // gets storage of exactly its size (rows of a large file stay compact).
   Value object(int depth) {
     if (depth > kMaxDepth) fail("JSON nested too deeply");
     ++p_;
-    Dict d;
+    std::size_t base = members_.size();
+    bool duplicate = false;
     skip_ws();
     if (p_ < s_.size() && s_[p_] == '}') {
       ++p_;
-      return Value::dict(std::move(d));
+      return Value::dict(Dict());
     }
     for (;;) {
       skip_ws();
       if (p_ >= s_.size() || s_[p_] != '"') fail("expected a string as object key");
       Value key = interned(string());
+      for (std::size_t i = base; i < members_.size(); ++i) {
+        if (members_[i].first.same_as(key)) duplicate = true;  // keys are shared: same text, same box
+      }
       skip_ws();
       if (p_ >= s_.size() || s_[p_] != ':') fail("expected ':' after an object key");
       ++p_;
-      d.set(key, value(depth));
+      Value member = value(depth);
+      members_.emplace_back(std::move(key), std::move(member));
       skip_ws();
       if (p_ < s_.size() && s_[p_] == ',') {
         ++p_;
@@ -95,6 +105,15 @@ class Reader {
       }
       if (p_ < s_.size() && s_[p_] == '}') {
         ++p_;
+        auto first = members_.begin() + static_cast<std::ptrdiff_t>(base);
+        Dict d;
+        if (duplicate) {
+          // Python keeps the first position and the last value of a repeated key.
+          for (auto it = first; it != members_.end(); ++it) d.set(it->first, std::move(it->second));
+        } else {
+          d = Dict::from_unique_items({std::make_move_iterator(first), std::make_move_iterator(members_.end())});
+        }
+        members_.resize(base);
         return Value::dict(std::move(d));
       }
       fail("expected ',' or '}' in an object");
@@ -104,14 +123,15 @@ class Reader {
   Value array(int depth) {
     if (depth > kMaxDepth) fail("JSON nested too deeply");
     ++p_;
-    List items;
+    std::size_t base = elements_.size();
     skip_ws();
     if (p_ < s_.size() && s_[p_] == ']') {
       ++p_;
-      return Value::list(std::move(items));
+      return Value::list(List());
     }
     for (;;) {
-      items.push_back(value(depth));
+      Value element = value(depth);
+      elements_.push_back(std::move(element));
       skip_ws();
       if (p_ < s_.size() && s_[p_] == ',') {
         ++p_;
@@ -119,18 +139,58 @@ class Reader {
       }
       if (p_ < s_.size() && s_[p_] == ']') {
         ++p_;
+        List items(std::make_move_iterator(elements_.begin() + static_cast<std::ptrdiff_t>(base)),
+                   std::make_move_iterator(elements_.end()));
+        elements_.resize(base);
         return Value::list(std::move(items));
       }
       fail("expected ',' or ']' in an array");
     }
   }
 
-  Value interned(std::string key) {
-    auto it = keys_.find(key);
-    if (it != keys_.end()) return it->second;
-    Value v(key);
-    keys_.emplace(std::move(key), v);
-    return v;
+  // One shared Value per distinct text: an open-addressing table keyed by a hash of the
+  // bytes (no std::string is built to look a text up).
+  Value interned(std::string_view text) {
+    std::uint64_t h = hash_text(text);
+    if (interned_used_ * 2 >= interned_.size()) grow_interned();
+    std::size_t mask = interned_.size() - 1;
+    for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
+      InternSlot& entry = interned_[slot];
+      if (entry.value.is_undefined()) {
+        entry.hash = h;
+        entry.value = Value(text);
+        ++interned_used_;
+        return entry.value;
+      }
+      if (entry.hash == h && entry.value.as_string() == text) return entry.value;
+    }
+  }
+
+  static std::uint64_t hash_text(std::string_view text) {
+    std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ text.size();
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      h = (h ^ w) * 0xff51afd7ed558ccdULL;
+      h ^= h >> 29;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, text.data() + i, text.size() - i);
+    h = (h ^ tail) * 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 32);
+  }
+
+  void grow_interned() {
+    std::vector<InternSlot> old = std::move(interned_);
+    interned_.assign(old.empty() ? 256 : old.size() * 2, InternSlot{});
+    std::size_t mask = interned_.size() - 1;
+    for (InternSlot& entry : old) {
+      if (entry.value.is_undefined()) continue;
+      std::size_t slot = entry.hash & mask;
+      while (!interned_[slot].value.is_undefined()) slot = (slot + 1) & mask;
+      interned_[slot] = std::move(entry);
+    }
   }
 
   static int hex(char c) {
@@ -153,11 +213,20 @@ class Reader {
   }
 
 
-  std::string string() {
+  // The text of a string: a view of the input when it has no escapes, else decoded
+  // into scratch_ (valid until the next call).
+  std::string_view string() {
     ++p_;  // opening quote
-    std::string out;
+    std::size_t start = p_;
+    while (p_ < s_.size() && s_[p_] != '"' && s_[p_] != '\\' && static_cast<unsigned char>(s_[p_]) >= 0x20) ++p_;
+    if (p_ < s_.size() && s_[p_] == '"') {
+      ++p_;
+      return s_.substr(start, p_ - 1 - start);
+    }
+    std::string& out = scratch_;
+    out.assign(s_.data() + start, p_ - start);
     for (;;) {
-      std::size_t start = p_;
+      start = p_;
       while (p_ < s_.size() && s_[p_] != '"' && s_[p_] != '\\' && static_cast<unsigned char>(s_[p_]) >= 0x20) ++p_;
       out.append(s_.data() + start, p_ - start);
       if (p_ >= s_.size()) fail("unterminated string");
@@ -232,13 +301,26 @@ class Reader {
     }
     double d = 0;
     auto r = std::from_chars(first, last, d);
-    if (r.ec != std::errc() && r.ec != std::errc::result_out_of_range) fail("invalid number");
+    if (r.ec == std::errc::result_out_of_range) {
+      // Like Python's float(): overflow is inf, underflow is 0.0 (with the sign).
+      d = std::strtod(std::string(first, last).c_str(), nullptr);
+    } else if (r.ec != std::errc()) {
+      fail("invalid number");
+    }
     return Value(d);
   }
 
   std::string_view s_;
   std::size_t p_ = 0;
-  std::unordered_map<std::string, Value> keys_;
+  struct InternSlot {
+    std::uint64_t hash = 0;
+    Value value;  // undefined: free
+  };
+  std::vector<InternSlot> interned_;
+  std::size_t interned_used_ = 0;
+  std::string scratch_;  // decoded text of a string with escapes
+  std::vector<std::pair<Value, Value>> members_;  // members of the objects being read
+  std::vector<Value> elements_;                    // elements of the arrays being read
 };
 
 }  // namespace

@@ -88,6 +88,12 @@ class Lexer {
     return std::move(tokens_);
   }
 
+  // After run() threw: the tokens lexed before the error and an eof at the error.
+  std::vector<Token> take_tokens_before_error(std::size_t offset) {
+    add(TokenType::eof, offset, 0);
+    return std::move(tokens_);
+  }
+
  private:
   enum class Tag { variable, block, comment, raw };
 
@@ -461,6 +467,17 @@ std::string normalize_source(std::string_view source, bool keep_trailing_newline
 
 std::vector<Token> tokenize(std::string_view source, const LexerOptions& options) {
   return Lexer(source, options).run();
+}
+
+std::vector<Token> tokenize_until_error(std::string_view source, const LexerOptions& options,
+                                        std::optional<SyntaxError>& error) {
+  Lexer lexer(source, options);
+  try {
+    return lexer.run();
+  } catch (const SyntaxError& e) {
+    error = e;
+    return lexer.take_tokens_before_error(e.offset());
+  }
 }
 
 }  // namespace rapportage::tmpl

@@ -385,7 +385,9 @@ std::unique_ptr<TemplateAst> parse_template(std::string name, std::string source
   auto ast = std::make_unique<TemplateAst>();
   ast->name = std::move(name);
   ast->source = std::move(source);
-  Parser parser(ast->source, tokenize(ast->source, options));
+  std::optional<SyntaxError> lex_error;
+  std::vector<Token> tokens = tokenize_until_error(ast->source, options, lex_error);
+  Parser parser(ast->source, std::move(tokens), std::move(lex_error));
   ast->body = parser.parse_root();
   return ast;
 }

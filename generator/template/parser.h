@@ -20,4 +20,10 @@ std::unique_ptr<TemplateAst> parse_template(std::string name, std::string source
 /// extends inside a loop...). Throws SyntaxError.
 void check_template(TemplateAst& ast, const FilterTable& filters, const TestTable& tests);
 
+/// Jinja2's symbol analysis of the template's top level (jinja2/idtracking.py): a name
+/// assigned there (set, set block, macro, import) before it is read there starts as
+/// undefined, even when the render context has it; macros, loops and set blocks defined at
+/// the top level see that. Prepends a DeclareStmt with those names (none: no statement).
+void declare_root_locals(TemplateAst& ast);
+
 }  // namespace rapportage::tmpl

@@ -247,9 +247,10 @@ bool Parser::is_tuple_end(const EndTokens* extra_end) const {
   TokenType t = cur().type;
   if (t == TokenType::variable_end || t == TokenType::block_end || t == TokenType::rparen)
     return true;
-  if (extra_end)
-    for (std::string_view name : *extra_end)
-      if (cur().is_name(name)) return true;
+  // Jinja2 3.1 passes its extra end rules ('name:in', 'name:recursive') to
+  // Token.test_any() as one tuple, so they never match: after a trailing comma the next
+  // name is parsed as an item (`{% for k, in d %}` fails at `d`). Kept for compatibility.
+  (void)extra_end;
   return false;
 }
 

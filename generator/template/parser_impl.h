@@ -1,5 +1,6 @@
 #pragma once
 // The parser's internals, shared by parser.cc (statements) and parser_expr.cc.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,14 +15,26 @@ using EndTokens = std::vector<std::string_view>;  // tag names such as "endfor"
 
 class Parser {
  public:
-  Parser(std::string_view source, std::vector<Token> tokens)
-      : source_(source), tokens_(std::move(tokens)) {}
+  /// `lex_error`: the lexical error the tokens stop at (tokenize_until_error); thrown
+  /// when the parser reaches it, like Jinja2's lazy token stream.
+  Parser(std::string_view source, std::vector<Token> tokens,
+         std::optional<SyntaxError> lex_error = std::nullopt)
+      : source_(source), tokens_(std::move(tokens)), lex_error_(std::move(lex_error)) {
+    check_lex_error(0);
+  }
 
   Body parse_root() { return subparse(nullptr); }
 
   // token stream
   const Token& cur() const { return tokens_[pos_]; }
-  const Token& look() const { return tokens_[pos_ + 1 < tokens_.size() ? pos_ + 1 : pos_]; }
+  const Token& look() const {
+    check_lex_error(pos_ + 1);
+    return tokens_[pos_ + 1 < tokens_.size() ? pos_ + 1 : pos_];
+  }
+  /// Throws the pending lexical error when token `i` is the point where it stopped.
+  void check_lex_error(std::size_t i) const {
+    if (lex_error_ && i + 1 == tokens_.size()) throw *lex_error_;
+  }
   const Token& next();
   bool skip_if(TokenType t);
   bool skip_if_name(std::string_view name);
@@ -91,6 +104,7 @@ class Parser {
  private:
   std::string_view source_;
   std::vector<Token> tokens_;
+  std::optional<SyntaxError> lex_error_;
   std::size_t pos_ = 0;
   std::uint32_t prev_end_ = 0;
   struct OpenTag {

@@ -8,6 +8,7 @@ const Token& Parser::next() {
   if (t.type != TokenType::eof) {
     prev_end_ = t.offset + t.length;
     ++pos_;
+    check_lex_error(pos_);
   }
   return t;
 }

@@ -17,6 +17,9 @@ struct PercentArgs {
   const Value& args;
   List items;
   const Dict* mapping = nullptr;
+  // Python skips the "not all arguments converted" check for a single argument that
+  // has __getitem__ (a list or dict): 'abc' % [] is 'abc'.
+  bool subscriptable = false;
   std::size_t next = 0;
 
   explicit PercentArgs(const Value& a) : args(a) {
@@ -25,6 +28,7 @@ struct PercentArgs {
     } else {
       items.push_back(a);
       if (a.is_dict()) mapping = &a.as_dict();
+      subscriptable = a.is_dict() || a.is_list();
     }
   }
   Value take() {
@@ -159,7 +163,7 @@ Value percent_format(const Value& fmt_value, const Value& args_value) {
       if (conv == 's') {
         piece = markup ? escaped_text(*arg) : to_str(*arg);
       } else if (conv == 'c') {
-        if (arg->is_int()) {
+        if (arg->is_int() || arg->is_bool()) {
           piece = format_detail::char_of(arg->as_int());
         } else if (arg->is_string() && unicode::length(arg->as_string()) == 1) {
           piece = arg->as_string();
@@ -167,9 +171,12 @@ Value percent_format(const Value& fmt_value, const Value& args_value) {
           throw_type_error("%c requires int or char");
         }
       } else {
-        piece = markup ? escape_html(repr(*arg)) : repr(*arg);
+        std::string r = conv == 'a' ? format_detail::ascii_of(*arg) : repr(*arg);
+        piece = markup ? escape_html(r) : r;
       }
-      if (precision >= 0) piece = piece.substr(0, unicode::byte_offset(piece, precision));
+      if (precision >= 0 && conv != 'c') {
+        piece = piece.substr(0, unicode::byte_offset(piece, precision));
+      }
       std::size_t len = unicode::length(piece);
       if (len < static_cast<std::size_t>(width)) {
         std::string fill(static_cast<std::size_t>(width) - len, ' ');
@@ -180,7 +187,7 @@ Value percent_format(const Value& fmt_value, const Value& args_value) {
     }
     out += piece;
   }
-  if (!args.mapping && !used_mapping && args.next < args.items.size()) {
+  if (!args.mapping && !args.subscriptable && !used_mapping && args.next < args.items.size()) {
     throw_type_error("not all arguments converted during string formatting");
   }
   return Value::string(std::move(out), markup);

@@ -36,9 +36,17 @@ namespace {
 std::size_t list_index(const Value& self, CallArgs& args, const char* name) {
   ArgBinder b(name, args);
   Value x = b.required("value");
+  Value start_arg = b.optional("start", 0);
+  Value stop_arg = b.optional("stop", INT64_MAX);
   b.finish();
   const List& items = self.as_list();
-  for (std::size_t i = 0; i < items.size(); ++i) {
+  std::int64_t n = static_cast<std::int64_t>(items.size());
+  auto clamp = [n](std::int64_t i) {
+    if (i < 0) i = std::max<std::int64_t>(0, i + n);
+    return static_cast<std::size_t>(std::min(i, n));
+  };
+  std::size_t start = clamp(int_arg(start_arg)), stop = clamp(int_arg(stop_arg));
+  for (std::size_t i = start; i < stop; ++i) {
     if (equals(items[i], x)) return i;
   }
   throw_error(ErrorKind::value, repr(x) + " is not in " + type_name(self));
@@ -178,27 +186,63 @@ void update_dict(Dict& d, const Value& other) {
   }
 }
 
+// d.items(), d.keys(), d.values(): live views of the dict, printed like Python
+// (dict_items([('a', 1)])), iterable, sized, not subscriptable.
+class DictView : public Object {
+ public:
+  enum class Part { items, keys, values };
+  DictView(Value dict, Part part) : dict_(std::move(dict)), part_(part) {}
+  std::string type_name() const override {
+    switch (part_) {
+      case Part::items: return "dict_items";
+      case Part::keys: return "dict_keys";
+      case Part::values: return "dict_values";
+    }
+    return "dict_items";
+  }
+  std::string repr() const override {
+    return type_name() + "(" + tmpl::repr(Value::list(elements())) + ")";
+  }
+  bool truthy() const override { return !dict_.as_dict().empty(); }
+  std::optional<List> iterate() override { return elements(); }
+  std::optional<std::size_t> length() override { return dict_.as_dict().size(); }
+
+ private:
+  List elements() const {
+    List out;
+    out.reserve(dict_.as_dict().size());
+    for (const auto& [k, v] : dict_.as_dict().items()) {
+      switch (part_) {
+        case Part::items: out.push_back(Value::tuple({k, v})); break;
+        case Part::keys: out.push_back(k); break;
+        case Part::values: out.push_back(v); break;
+      }
+    }
+    return out;
+  }
+  Value dict_;
+  Part part_;
+};
+
+Value dict_view(const Value& dict, DictView::Part part) {
+  return Value::object(std::make_shared<DictView>(dict, part));
+}
+
 const MethodEntry kDictMethods[] = {
     {"items",
      [](const Value& s, CallContext&, CallArgs& a) {
        no_args(a, "items");
-       List out;
-       for (const auto& [k, v] : s.as_dict().items()) out.push_back(Value::tuple({k, v}));
-       return Value::list(std::move(out));
+       return dict_view(s, DictView::Part::items);
      }},
     {"keys",
      [](const Value& s, CallContext&, CallArgs& a) {
        no_args(a, "keys");
-       List out;
-       for (const auto& [k, v] : s.as_dict().items()) out.push_back(k);
-       return Value::list(std::move(out));
+       return dict_view(s, DictView::Part::keys);
      }},
     {"values",
      [](const Value& s, CallContext&, CallArgs& a) {
        no_args(a, "values");
-       List out;
-       for (const auto& [k, v] : s.as_dict().items()) out.push_back(v);
-       return Value::list(std::move(out));
+       return dict_view(s, DictView::Part::values);
      }},
     {"get",
      [](const Value& s, CallContext&, CallArgs& a) {
@@ -267,6 +311,18 @@ const MethodEntry kDictMethods[] = {
      }},
 };
 
+const MethodEntry kIntMethods[] = {
+    {"bit_length",
+     [](const Value& s, CallContext&, CallArgs& a) {
+       no_args(a, "bit_length");
+       std::int64_t i = s.as_int();
+       std::uint64_t m = i < 0 ? 0 - static_cast<std::uint64_t>(i) : static_cast<std::uint64_t>(i);
+       std::int64_t bits = 0;
+       for (; m; m >>= 1) ++bits;
+       return Value(bits);
+     }},
+};
+
 const MethodEntry kFloatMethods[] = {
     {"is_integer",
      [](const Value& s, CallContext&, CallArgs& a) {
@@ -296,6 +352,8 @@ const MethodEntry* find_method(const Value& obj, std::string_view name) {
     case Value::Kind::tuple: return lookup(kSequenceMethods, name);
     case Value::Kind::dict: return lookup(kDictMethods, name);
     case Value::Kind::floating: return lookup(kFloatMethods, name);
+    case Value::Kind::integer:
+    case Value::Kind::boolean: return lookup(kIntMethods, name);
     default: return nullptr;
   }
 }
@@ -307,22 +365,35 @@ bool has_python_method(const Value& obj, std::string_view name) {
   return methods::find_method(obj, name) != nullptr;
 }
 
+namespace {
+
+Value invoke_method(const methods::MethodEntry& entry, const Value& obj, CallContext& ctx, CallArgs& args) {
+  if (entry.no_args && !args.keywords.empty()) {
+    throw_type_error(type_name(obj) + "." + std::string(entry.name) + "() takes no keyword arguments");
+  }
+  if (entry.no_args && !args.positional.empty()) {
+    throw_type_error(type_name(obj) + "." + std::string(entry.name) + "() takes no arguments (" +
+                     std::to_string(args.positional.size()) + " given)");
+  }
+  return entry.fn(obj, ctx, args);
+}
+
+}  // namespace
+
 Value python_method(const Value& obj, std::string_view name) {
   const methods::MethodEntry* entry = methods::find_method(obj, name);
   if (!entry) return Value::undefined_attribute(obj, name);
-  methods::Method fn = entry->fn;
   std::string qualified = type_name(obj) + "." + std::string(name);
-  bool no_args = entry->no_args;
-  return Value::function(qualified, [obj, fn, no_args, qualified](CallContext& ctx, CallArgs& args) {
-    if (no_args && !args.keywords.empty()) {
-      throw_type_error(qualified + "() takes no keyword arguments");
-    }
-    if (no_args && !args.positional.empty()) {
-      throw_type_error(qualified + "() takes no arguments (" +
-                       std::to_string(args.positional.size()) + " given)");
-    }
-    return fn(obj, ctx, args);
+  return Value::function(qualified, [obj, entry](CallContext& ctx, CallArgs& args) {
+    return invoke_method(*entry, obj, ctx, args);
   });
+}
+
+std::optional<Value> call_python_method(const Value& obj, std::string_view name, CallContext& ctx,
+                                        CallArgs& args) {
+  const methods::MethodEntry* entry = methods::find_method(obj, name);
+  if (!entry) return std::nullopt;
+  return invoke_method(*entry, obj, ctx, args);
 }
 
 }  // namespace rapportage::tmpl

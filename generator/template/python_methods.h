@@ -3,6 +3,7 @@
 // python_method() and the argument helpers they share.
 #include <cstdint>
 #include <span>
+#include <string_view>
 
 #include "template/call.h"
 #include "template/value.h"
@@ -11,7 +12,7 @@ namespace rapportage::tmpl::methods {
 
 using Method = Value (*)(const Value& self, CallContext& ctx, CallArgs& args);
 struct MethodEntry {
-  const char* name;
+  std::string_view name;
   Method fn;
   bool no_args = false;  // checked by python_method(), with Python's message
 };

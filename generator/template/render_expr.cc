@@ -182,7 +182,31 @@ CallArgs Renderer::eval_args(const CallArgsNode& a) {
 }
 
 Value Renderer::eval_call(const CallExpr& e) {
-  Value callee = eval(*e.callee);
+  if (e.callee->kind == ExprKind::getattr) {
+    // `'{:,.2f}'.format(x)`, `d.items()`: call the Python method without making a bound
+    // method first. Anything else (objects, dict keys, undefined) takes the general path.
+    const auto& attr = static_cast<const GetattrExpr&>(*e.callee);
+    Value obj = eval(*attr.object);
+    if (!obj.is_undefined() && !obj.is_object() && has_python_method(obj, attr.attr)) {
+      CallArgs args = eval_args(e.args);
+      std::uint32_t saved = call_offset_;
+      call_offset_ = e.span.offset;
+      Value result = *call_python_method(obj, attr.attr, *this, args);
+      call_offset_ = saved;
+      return result;
+    }
+    Value callee;
+    try {
+      callee = eval_getattr(attr, std::move(obj));
+    } catch (const TemplateError& err) {
+      fail_at(attr.span.offset, attr.span.length, err.kind, err.message, err.hint);
+    }
+    return call_callee(e, std::move(callee));
+  }
+  return call_callee(e, eval(*e.callee));
+}
+
+Value Renderer::call_callee(const CallExpr& e, Value callee) {
   CallArgs args = eval_args(e.args);
   if (callee.is_undefined()) raise_undefined(callee);
   std::uint32_t saved = call_offset_;
@@ -190,6 +214,14 @@ Value Renderer::eval_call(const CallExpr& e) {
   Value result = call_value(*this, callee, args);
   call_offset_ = saved;
   return result;
+}
+
+Value Renderer::eval_getattr(const GetattrExpr& n, Value obj) {
+  if (obj.is_undefined() && !is_lenient(obj))
+    fail_at(n.object->span.offset, n.object->span.length, ErrorKind::undefined, obj.undefined_message());
+  if (obj.is_dict() && !is_dict_method(n.attr))
+    if (const Value* v = dict_member(obj.as_dict(), n.attr)) return *v;
+  return get_attr(obj, n.attr);
 }
 
 Value Renderer::eval_filter(const FilterExpr& e, const Value* block_input) {
@@ -279,12 +311,7 @@ Value Renderer::eval_inner(const Expr& e) {
     }
     case ExprKind::getattr: {
       const auto& n = static_cast<const GetattrExpr&>(e);
-      Value obj = eval(*n.object);
-      if (obj.is_undefined() && !is_lenient(obj))
-        fail_at(n.object->span.offset, n.object->span.length, ErrorKind::undefined, obj.undefined_message());
-      if (obj.is_dict() && !is_dict_method(n.attr))
-        if (const Value* v = dict_member(obj.as_dict(), n.attr)) return *v;
-      return get_attr(obj, n.attr);
+      return eval_getattr(n, eval(*n.object));
     }
     case ExprKind::getitem: {
       const auto& n = static_cast<const GetitemExpr&>(e);

@@ -50,6 +50,7 @@ class Scope {
     vars_.emplace_back(std::string(name), std::move(value));
   }
   void clear() { vars_.clear(); }
+  void reserve(std::size_t n) { vars_.reserve(n); }
   /// Every name visible from here, for "did you mean" hints.
   void collect_names(std::vector<std::string>& out) const {
     for (const Scope* s = this; s; s = s->parent_.get()) {

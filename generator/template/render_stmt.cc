@@ -26,6 +26,12 @@ void Renderer::render_stmt(const Stmt& s) {
     case StmtKind::include: render_include(static_cast<const TemplateRefStmt&>(s)); break;
     case StmtKind::import:
     case StmtKind::from_import: render_import(static_cast<const TemplateRefStmt&>(s)); break;
+    case StmtKind::declare:
+      // Jinja2's top-level locals that start undefined (root_scope.cc); a value set
+      // before (by a child template in the same context) is kept.
+      for (const std::string& name : static_cast<const DeclareStmt&>(s).names)
+        if (!scope_->find_local(name)) scope_->set(name, Value::undefined(name));
+      break;
   }
 }
 

@@ -250,10 +250,18 @@ Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
   auto scope = std::make_shared<Scope>(m.closure_);
   std::size_t nparams = st.params.size();
   std::size_t npos = std::min(args.positional.size(), nparams);
-  std::vector<bool> bound(nparams, false);
+  // Which parameters got a value (a small inline set for the usual few parameters).
+  std::uint64_t bound_bits = 0;
+  std::vector<bool> bound_more(nparams > 64 ? nparams : 0, false);
+  auto bound_set = [&](std::size_t i) {
+    if (i < 64) bound_bits |= std::uint64_t{1} << i;
+    else bound_more[i] = true;
+  };
+  auto bound = [&](std::size_t i) { return i < 64 ? ((bound_bits >> i) & 1) != 0 : static_cast<bool>(bound_more[i]); };
+  scope->reserve(nparams + 1);
   for (std::size_t i = 0; i < npos; ++i) {
-    scope->set(st.params[i], args.positional[i]);
-    bound[i] = true;
+    scope->set(st.params[i], std::move(args.positional[i]));
+    bound_set(i);
   }
   bool found_caller = false;
   auto take_keyword = [&](std::string_view key, Value* out) {
@@ -271,7 +279,7 @@ Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
       Value v;
       if (take_keyword(st.params[i], &v)) {
         scope->set(st.params[i], std::move(v));
-        bound[i] = true;
+        bound_set(i);
       }
       if (st.params[i] == "caller") found_caller = true;
     }
@@ -314,7 +322,7 @@ Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
   autoescape_ = m.autoescape_;
   std::size_t first_default = nparams - st.defaults.size();
   for (std::size_t i = 0; i < nparams; ++i) {
-    if (bound[i]) continue;
+    if (bound(i)) continue;
     if (i >= first_default) {
       scope->set(st.params[i], eval(*st.defaults[i - first_default]));
     } else {

@@ -127,6 +127,8 @@ class Renderer : public CallContext {
   Value eval_filter(const FilterExpr& e, const Value* block_input);
   bool eval_test(const FilterExpr& e);
   Value eval_call(const CallExpr& e);
+  Value call_callee(const CallExpr& e, Value callee);
+  Value eval_getattr(const GetattrExpr& n, Value obj);
   Value eval_compare(const CompareExpr& e);
   CallArgs eval_args(const CallArgsNode& a);
   bool truth(const Value& v);

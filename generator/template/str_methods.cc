@@ -182,7 +182,45 @@ Value partition(const Value& self, CallArgs& args, bool reverse) {
   return Value::tuple(std::move(parts));
 }
 
+bool str_isascii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// Python's identifier rule, with letters and digits by their Unicode category.
+bool str_isidentifier(std::string_view s) {
+  if (s.empty()) return false;
+  std::size_t pos = 0;
+  bool first = true;
+  while (pos < s.size()) {
+    std::size_t start = pos;
+    char32_t c = unicode::next_code_point(s, pos);
+    std::string_view one = s.substr(start, pos - start);
+    bool ok = c == '_' || unicode::str_isalpha(one) ||
+              (!first && (unicode::str_isdecimal(one) || unicode::str_isalnum(one)));
+    if (!ok) return false;
+    first = false;
+  }
+  return true;
+}
+
 const MethodEntry kStrMethods[] = {
+    {"isascii", predicate<str_isascii>, true},
+    {"isidentifier", predicate<str_isidentifier>, true},
+    {"format_map",
+     [](const Value& s, CallContext&, CallArgs& a) {
+       ArgBinder b("format_map", a);
+       Value mapping = b.required("mapping");
+       b.finish();
+       if (!mapping.is_dict()) throw_type_error("format_map() argument must be a mapping");
+       CallArgs fields;
+       for (const auto& [k, v] : mapping.as_dict().items()) {
+         if (k.is_string()) fields.keywords.emplace_back(k.as_string(), v);
+       }
+       return str_format(s, fields);
+     }},
     {"upper", mapping<unicode::upper>, true},
     {"lower", mapping<unicode::lower>, true},
     {"title", mapping<unicode::title>, true},
@@ -354,6 +392,13 @@ const MethodEntry kStrMethods[] = {
 };
 
 const MethodEntry kMarkupMethods[] = {
+    {"escape",
+     [](const Value&, CallContext&, CallArgs& a) {
+       ArgBinder b("escape", a);
+       Value v = b.required("s");
+       b.finish();
+       return escape(v);
+     }},
     {"striptags",
      [](const Value& s, CallContext&, CallArgs& a) {
        no_args(a, "striptags");

@@ -1,8 +1,10 @@
 // Python's format mini-language: format() and str.format (printf-style `%` is in
 // percent_format.cc).
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 #include "template/call.h"
 #include "template/markup.h"
@@ -15,6 +17,7 @@ namespace {
 
 struct Spec {
   char32_t fill = ' ';
+  bool fill_given = false;
   char align = 0;  // < > = ^ or 0 (default)
   char sign = '-';
   bool alt = false, zero = false;
@@ -32,6 +35,7 @@ Spec parse_spec(std::string_view s) {
   std::size_t i = 0;
   if (cps.size() >= 2 && is_align(cps[1])) {
     spec.fill = cps[0];
+    spec.fill_given = true;
     spec.align = static_cast<char>(cps[1]);
     i = 2;
   } else if (!cps.empty() && is_align(cps[0])) {
@@ -71,6 +75,28 @@ Spec parse_spec(std::string_view s) {
   return spec;
 }
 
+// Python ascii(): repr() with the non-ASCII code points escaped (\xe9, \u20ac, \U0001f600).
+std::string ascii_repr(const Value& v) {
+  std::string r = repr(v), out;
+  for (std::size_t pos = 0; pos < r.size();) {
+    char32_t c = unicode::next_code_point(r, pos);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    char buf[16];
+    if (c < 0x100) {
+      std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+    } else if (c < 0x10000) {
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+    } else {
+      std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
+    }
+    out += buf;
+  }
+  return out;
+}
+
 std::string group(const std::string& digits, char sep, std::size_t every) {
   std::string out;
   std::size_t n = digits.size();
@@ -81,15 +107,54 @@ std::string group(const std::string& digits, char sep, std::size_t every) {
   return out;
 }
 
-// Pads `prefix` (sign, 0x) + `body` to the spec's width.
-std::string pad(const std::string& prefix, const std::string& body, const Spec& spec,
-                char default_align) {
+// The alignment and fill Python uses: a '0' before the width means fill '0' and, without
+// an explicit alignment, '=' (sign-aware zero padding).
+std::pair<char, char32_t> align_and_fill(const Spec& spec, char default_align) {
   char align = spec.align ? spec.align : default_align;
   char32_t fill = spec.fill;
   if (spec.zero && !spec.align) {
     align = '=';
     fill = '0';
+  } else if (spec.zero && !spec.fill_given) {
+    fill = '0';
   }
+  return {align, fill};
+}
+
+// Zero padding with a thousands separator: Python pads inside the groups
+// ('{:08,}'.format(100) is '0,000,100'[-7:] → '000,100'), never starting with a separator.
+bool zero_pads_groups(const Spec& spec, char default_align) {
+  auto [align, fill] = align_and_fill(spec, default_align);
+  return spec.grouping && align == '=' && fill == '0';
+}
+
+std::string group_padded(const std::string& digits, char sep, std::size_t every,
+                         std::size_t min_width) {
+  std::string out;
+  std::size_t in_group = 0;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+    if (in_group == every) {
+      out += sep;
+      in_group = 0;
+    }
+    out += *it;
+    ++in_group;
+  }
+  while (out.size() < min_width) {
+    if (in_group == every) {
+      out += sep;
+      in_group = 0;
+    }
+    out += '0';
+    ++in_group;
+  }
+  return std::string(out.rbegin(), out.rend());
+}
+
+// Pads `prefix` (sign, 0x) + `body` to the spec's width.
+std::string pad(const std::string& prefix, const std::string& body, const Spec& spec,
+                char default_align) {
+  auto [align, fill] = align_and_fill(spec, default_align);
   std::size_t len = unicode::length(prefix) + unicode::length(body);
   if (len >= spec.width) return prefix + body;
   std::size_t total = spec.width - len;
@@ -116,6 +181,12 @@ std::string sign_of(bool negative, char sign) {
 }
 
 std::string printf_double(const char* conv, int precision, double d, bool alt) {
+  if (!alt && conv[0] == 'f' && conv[1] == '\0' && std::isfinite(d) && precision <= 60) {
+    // '%.2f' without printf: to_chars gives the same correctly rounded digits, faster.
+    char buf[400];
+    auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, precision);
+    if (r.ec == std::errc()) return std::string(buf, r.ptr);
+  }
   char fmt[16];
   std::snprintf(fmt, sizeof fmt, "%%%s.*%s", alt ? "#" : "", conv);
   char buf[128];  // one pass for the usual sizes
@@ -178,8 +249,17 @@ std::string apply_grouping(const std::string& body, char grouping) {
 
 std::string format_float_spec(double d, const Spec& spec) {
   std::string body = float_body(std::fabs(d), spec.type, spec.precision, spec.alt);
-  if (std::isfinite(d)) body = apply_grouping(body, spec.grouping);
-  return pad(sign_of(std::signbit(d) && !std::isnan(d), spec.sign), body, spec, '>');
+  std::string sign = sign_of(std::signbit(d) && !std::isnan(d), spec.sign);
+  if (std::isfinite(d) && zero_pads_groups(spec, '>')) {
+    std::size_t end = body.find_first_not_of("0123456789");
+    std::string rest = end == std::string::npos ? "" : body.substr(end);
+    std::size_t used = sign.size() + rest.size();
+    std::size_t min_width = spec.width > used ? spec.width - used : 0;
+    body = group_padded(body.substr(0, end), spec.grouping, 3, min_width) + rest;
+  } else if (std::isfinite(d)) {
+    body = apply_grouping(body, spec.grouping);
+  }
+  return pad(sign, body, spec, '>');
 }
 
 std::string to_base(std::uint64_t n, int base, bool upper) {
@@ -223,6 +303,12 @@ std::string format_int_spec(const Value& v, const Spec& spec) {
     case 'x': base = 16, prefix = "0x"; break;
     case 'X': base = 16, prefix = "0X"; break;
     case 'c':
+      if (spec.precision >= 0) {
+        throw_error(ErrorKind::value, "Precision not allowed in integer format specifier");
+      }
+      if (spec.sign != '-') {
+        throw_error(ErrorKind::value, "Sign not allowed with integer format specifier 'c'");
+      }
       return pad("", chr(i), spec, '<');
     default: unknown_code(spec.type, v);
   }
@@ -230,8 +316,13 @@ std::string format_int_spec(const Value& v, const Spec& spec) {
     throw_error(ErrorKind::value, "Precision not allowed in integer format specifier");
   }
   std::string body = to_base(magnitude(i), base, spec.type == 'X');
-  if (spec.grouping) body = group(body, spec.grouping, base == 10 ? 3 : 4);
   std::string lead = sign_of(i < 0, spec.sign) + (spec.alt ? prefix : "");
+  if (zero_pads_groups(spec, '>')) {
+    std::size_t min_width = spec.width > lead.size() ? spec.width - lead.size() : 0;
+    body = group_padded(body, spec.grouping, base == 10 ? 3 : 4, min_width);
+  } else if (spec.grouping) {
+    body = group(body, spec.grouping, base == 10 ? 3 : 4);
+  }
   return pad(lead, body, spec, '>');
 }
 
@@ -245,11 +336,30 @@ std::string float_digits(double d, char type, int precision, bool alt) {
 std::string in_base(std::uint64_t n, int base, bool upper) { return to_base(n, base, upper); }
 std::uint64_t abs_value(std::int64_t i) { return magnitude(i); }
 std::string char_of(std::int64_t i) { return chr(i); }
+std::string ascii_of(const Value& v) { return ascii_repr(v); }
 }  // namespace format_detail
+
+// Python's checks of ',' and '_' against the presentation type.
+void check_grouping(const Spec& spec, const Value& v) {
+  if (!spec.grouping) return;
+  char type = spec.type ? spec.type : (v.is_string() ? 's' : 0);
+  bool ok;
+  if (v.is_string()) {
+    ok = false;
+  } else if ((v.is_int() || v.is_bool()) && std::string_view("eEfFgG%").find(type) == std::string_view::npos) {
+    ok = type == 0 || type == 'd' || (spec.grouping == '_' && std::string_view("boxX").find(type) != std::string_view::npos);
+  } else {
+    ok = type == 0 || std::string_view("eEfFgG%").find(type) != std::string_view::npos;
+  }
+  if (!ok) {
+    throw_error(ErrorKind::value, std::string("Cannot specify '") + spec.grouping + "' with '" + type + "'.");
+  }
+}
 
 std::string format_value(const Value& v, std::string_view spec_text) {
   if (spec_text.empty()) return to_str(v);
   Spec spec = parse_spec(spec_text);
+  if (v.is_string() || v.is_number()) check_grouping(spec, v);
   if (v.is_string()) {
     if (spec.type != 0 && spec.type != 's') unknown_code(spec.type, v);
     if (spec.sign != '-') throw_error(ErrorKind::value, "Sign not allowed in string format specifier");
@@ -421,7 +531,8 @@ Value str_format(const Value& fmt_value, const CallArgs& args) {
         }
       }
     }
-    if (conversion == 'r' || conversion == 'a') value = Value(repr(value));
+    if (conversion == 'r') value = Value(repr(value));
+    if (conversion == 'a') value = Value(ascii_repr(value));
     if (conversion == 's') value = Value(to_str(value));
     if (markup) {
       out += value.is_markup() && spec.empty() ? value.as_string()

@@ -3,6 +3,10 @@
 #include <cstdint>
 #include <string>
 
+namespace rapportage::tmpl {
+class Value;
+}
+
 namespace rapportage::tmpl::format_detail {
 
 /// "-", "+", " " or "" for a number's sign under a format's sign option.
@@ -16,5 +20,7 @@ std::string in_base(std::uint64_t n, int base, bool upper);
 std::uint64_t abs_value(std::int64_t i);
 /// chr(i) as UTF-8; OverflowError outside range(0x110000).
 std::string char_of(std::int64_t i);
+/// Python ascii(): repr() with non-ASCII code points escaped ('\xe9').
+std::string ascii_of(const Value& v);
 
 }  // namespace rapportage::tmpl::format_detail

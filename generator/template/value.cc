@@ -51,10 +51,6 @@ std::string kind_type_repr(Value::Kind kind, bool markup) {
   return std::string(kind_type_name(kind, markup)) + " object";
 }
 
-const std::string& empty_string() {
-  static const std::string empty;
-  return empty;
-}
 
 // Python's object_type_repr: "dict object", "None", "jinja2.utils.Namespace object".
 std::string object_type_repr(const Value& v) {
@@ -65,10 +61,34 @@ std::string object_type_repr(const Value& v) {
 
 }  // namespace
 
+const std::string& Value::empty_string() {
+  static const std::string empty;
+  return empty;
+}
+
 void Value::throw_overflow() { throw_error(ErrorKind::overflow, "integer overflow"); }
 
+template <typename T, typename... Args>
+Value::Box* Value::make_box(Args&&... args) {
+  return new Boxed<T>(std::forward<Args>(args)...);
+}
+
+void Value::destroy() {
+  switch (kind_) {
+    case Kind::undefined: delete static_cast<Boxed<UndefinedData>*>(u_.box); break;
+    case Kind::string: delete static_cast<Boxed<std::string>*>(u_.box); break;
+    case Kind::list:
+    case Kind::tuple: delete static_cast<Boxed<List>*>(u_.box); break;
+    case Kind::dict: delete static_cast<Boxed<Dict>*>(u_.box); break;
+    case Kind::callable: delete static_cast<Boxed<FunctionData>*>(u_.box); break;
+    case Kind::object: delete static_cast<Boxed<std::shared_ptr<Object>>*>(u_.box); break;
+    default: break;
+  }
+  u_.box = nullptr;
+}
+
 Value::Value(std::string s) : kind_(Kind::string) {
-  heap_ = std::make_shared<std::string>(std::move(s));
+  u_.box = make_box<std::string>(std::move(s));
 }
 
 Value Value::none() {
@@ -79,29 +99,32 @@ Value Value::none() {
 
 Value Value::undefined(std::string name) {
   Value v;
-  auto data = std::make_shared<UndefinedData>();
+  auto* box = make_box<UndefinedData>();
+  UndefinedData* data = &static_cast<Boxed<UndefinedData>*>(box)->value;
   data->how = UndefinedData::How::variable;
   data->name = std::move(name);
-  v.heap_ = std::move(data);
+  v.u_.box = box;
   return v;
 }
 
 Value Value::undefined_attribute(const Value& owner, std::string_view name) {
   Value v;
-  auto data = std::make_shared<UndefinedData>();
+  auto* box = make_box<UndefinedData>();
+  UndefinedData* data = &static_cast<Boxed<UndefinedData>*>(box)->value;
   data->how = UndefinedData::How::attribute;
   data->owner_kind = owner.kind();
   data->owner_markup = owner.is_markup();
   data->name = std::string(name);
   if (owner.is_object()) data->text = object_type_repr(owner);
-  v.heap_ = std::move(data);
+  v.u_.box = box;
   return v;
 }
 
 Value Value::undefined_element(const Value& owner, const Value& key) {
   if (key.is_string()) return undefined_attribute(owner, key.as_string());
   Value v;
-  auto data = std::make_shared<UndefinedData>();
+  auto* box = make_box<UndefinedData>();
+  UndefinedData* data = &static_cast<Boxed<UndefinedData>*>(box)->value;
   data->owner_kind = owner.kind();
   data->owner_markup = owner.is_markup();
   bool scalar = key.is_int() || key.is_bool() || key.is_float() || key.is_none();
@@ -113,15 +136,16 @@ Value Value::undefined_element(const Value& owner, const Value& key) {
     data->name = repr(key);
     data->text = object_type_repr(owner) + " has no element " + data->name;
   }
-  v.heap_ = std::move(data);
+  v.u_.box = box;
   return v;
 }
 
 Value Value::undefined_with_message(std::string message) {
   Value v;
-  auto data = std::make_shared<UndefinedData>();
+  auto* box = make_box<UndefinedData>();
+  UndefinedData* data = &static_cast<Boxed<UndefinedData>*>(box)->value;
   data->text = std::move(message);
-  v.heap_ = std::move(data);
+  v.u_.box = box;
   return v;
 }
 
@@ -136,7 +160,7 @@ Value Value::string(std::string s, bool markup) {
 Value Value::list(List items) {
   Value v;
   v.kind_ = Kind::list;
-  v.heap_ = std::make_shared<List>(std::move(items));
+  v.u_.box = make_box<List>(std::move(items));
   return v;
 }
 
@@ -149,21 +173,21 @@ Value Value::tuple(List items) {
 Value Value::dict(Dict d) {
   Value v;
   v.kind_ = Kind::dict;
-  v.heap_ = std::make_shared<Dict>(std::move(d));
+  v.u_.box = make_box<Dict>(std::move(d));
   return v;
 }
 
 Value Value::function(std::string name, Function fn) {
   Value v;
   v.kind_ = Kind::callable;
-  v.heap_ = std::make_shared<FunctionData>(FunctionData{std::move(name), std::move(fn)});
+  v.u_.box = make_box<FunctionData>(FunctionData{std::move(name), std::move(fn)});
   return v;
 }
 
 Value Value::object(std::shared_ptr<Object> obj) {
   Value v;
   v.kind_ = Kind::object;
-  v.heap_ = std::move(obj);
+  v.u_.box = make_box<std::shared_ptr<Object>>(std::move(obj));
   return v;
 }
 
@@ -173,41 +197,33 @@ bool Value::is_callable() const {
 }
 
 std::int64_t Value::as_int() const {
-  if (kind_ == Kind::boolean) return scalar_.b ? 1 : 0;
-  if (kind_ == Kind::floating) return static_cast<std::int64_t>(scalar_.f);
-  return scalar_.i;
+  if (kind_ == Kind::boolean) return u_.b ? 1 : 0;
+  if (kind_ == Kind::floating) return static_cast<std::int64_t>(u_.f);
+  return u_.i;
 }
 
 double Value::as_float() const {
-  if (kind_ == Kind::boolean) return scalar_.b ? 1.0 : 0.0;
-  if (kind_ == Kind::integer) return static_cast<double>(scalar_.i);
-  return scalar_.f;
+  if (kind_ == Kind::boolean) return u_.b ? 1.0 : 0.0;
+  if (kind_ == Kind::integer) return static_cast<double>(u_.i);
+  return u_.f;
 }
 
-const std::string& Value::as_string() const {
-  if (kind_ != Kind::string) return empty_string();
-  return *static_cast<const std::string*>(heap_.get());
-}
-
-List& Value::as_list() const { return *static_cast<List*>(heap_.get()); }
-Dict& Value::as_dict() const { return *static_cast<Dict*>(heap_.get()); }
 
 const Function& Value::as_function() const {
-  return static_cast<const FunctionData*>(heap_.get())->fn;
+  return unbox<FunctionData>().fn;
 }
 
 const std::string& Value::function_name() const {
-  return static_cast<const FunctionData*>(heap_.get())->name;
+  return unbox<FunctionData>().name;
 }
 
-std::shared_ptr<Object> Value::as_object() const {
-  // heap_ was made from a shared_ptr<Object>, so its void* is the Object*.
-  return std::static_pointer_cast<Object>(heap_);
+const std::shared_ptr<Object>& Value::as_object() const {
+  return unbox<std::shared_ptr<Object>>();
 }
 
 std::string Value::undefined_message() const {
-  if (!heap_) return "None is undefined";
-  const auto& data = *static_cast<const UndefinedData*>(heap_.get());
+  if (!u_.box) return "None is undefined";
+  const auto& data = unbox<UndefinedData>();
   switch (data.how) {
     case UndefinedData::How::message: return data.text;
     case UndefinedData::How::variable: return repr_string(data.name) + " is undefined";
@@ -225,22 +241,22 @@ std::string Value::undefined_message() const {
 }
 
 bool Value::undefined_message_starts_with(std::string_view prefix) const {
-  if (!heap_) return std::string_view("None is undefined").starts_with(prefix);
-  const auto& data = *static_cast<const UndefinedData*>(heap_.get());
+  if (!u_.box) return std::string_view("None is undefined").starts_with(prefix);
+  const auto& data = unbox<UndefinedData>();
   if (data.how == UndefinedData::How::message) return data.text.starts_with(prefix);
   return undefined_message().starts_with(prefix);
 }
 
 std::string Value::undefined_name() const {
-  if (!heap_ || kind_ != Kind::undefined) return "";
-  const auto& data = *static_cast<const UndefinedData*>(heap_.get());
+  if (kind_ != Kind::undefined || !u_.box) return "";
+  const auto& data = unbox<UndefinedData>();
   if (data.how == UndefinedData::How::element) return repr(data.key);
   return data.name;
 }
 
 bool Value::same_as(const Value& other) const {
   if (kind_ != other.kind_) return false;
-  if (heap_ || other.heap_) return heap_ == other.heap_ && markup_ == other.markup_;
+  if (boxed() || other.boxed()) return u_.box == other.u_.box && markup_ == other.markup_;
   return equals(*this, other);
 }
 
@@ -340,6 +356,13 @@ bool key_equal(const Value& a, const Value& b) {
 
 Dict::Dict(std::initializer_list<std::pair<Value, Value>> items) {
   for (const auto& [k, v] : items) set(k, v);
+}
+
+Dict Dict::from_unique_items(std::vector<std::pair<Value, Value>> items) {
+  Dict d;
+  d.items_ = std::move(items);
+  d.rebuild_index();
+  return d;
 }
 
 std::size_t Dict::slot_of(std::uint64_t hash, const Value& key) const {

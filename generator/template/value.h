@@ -2,6 +2,7 @@
 // The template engine's value: what Python/Jinja2 values are to Jinja2. Cheap to copy
 // (strings, lists, dicts and objects are shared, like Python references). Operations
 // with Python semantics are in value_ops.h; errors are thrown as TemplateError (call.h).
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -37,16 +38,16 @@ class Value {
 
   /// Undefined without a name ("None is undefined", like jinja2.Undefined()).
   Value() = default;
-  Value(bool b) : kind_(Kind::boolean) { scalar_.b = b; }
+  Value(bool b) : kind_(Kind::boolean) { u_.b = b; }
   template <typename T>
     requires(std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>)
   Value(T i) : kind_(Kind::integer) {
     if constexpr (std::is_unsigned_v<T> && sizeof(T) >= sizeof(std::int64_t)) {
       if (i > static_cast<T>(INT64_MAX)) throw_overflow();
     }
-    scalar_.i = static_cast<std::int64_t>(i);
+    u_.i = static_cast<std::int64_t>(i);
   }
-  Value(double d) : kind_(Kind::floating) { scalar_.f = d; }
+  Value(double d) : kind_(Kind::floating) { u_.f = d; }
   Value(std::string s);
   Value(std::string_view s) : Value(std::string(s)) {}
   Value(const char* s) : Value(std::string(s)) {}
@@ -88,15 +89,15 @@ class Value {
   /// Function, or an Object whose is_callable() is true.
   bool is_callable() const;
 
-  bool as_bool() const { return scalar_.b; }                 // is_bool()
+  bool as_bool() const { return u_.b; }                 // is_bool()
   std::int64_t as_int() const;                               // int or bool
   double as_float() const;                                   // int, float or bool
-  const std::string& as_string() const;                      // is_string()
-  List& as_list() const;                                     // is_sequence(): shared, mutable
-  Dict& as_dict() const;                                     // is_dict(): shared, mutable
+  inline const std::string& as_string() const;               // is_string(), else ""
+  inline List& as_list() const;                              // is_sequence(): shared, mutable
+  inline Dict& as_dict() const;                              // is_dict(): shared, mutable
   const Function& as_function() const;                       // is_function()
   const std::string& function_name() const;                  // is_function()
-  std::shared_ptr<Object> as_object() const;                 // is_object()
+  const std::shared_ptr<Object>& as_object() const;         // is_object()
   /// Jinja's message for an undefined value ("'x' is undefined").
   std::string undefined_message() const;                     // is_undefined()
   /// undefined_message().starts_with(prefix), without formatting the message.
@@ -109,14 +110,73 @@ class Value {
 
  private:
   [[noreturn]] static void throw_overflow();
+  // Strings, lists, dicts, functions, objects and undefined details live in a
+  // reference-counted box; which box type is told by kind_ (no vtable). A Value is 16
+  // bytes, so the rows of a large data file stay compact in memory.
+  struct Box {
+    std::atomic<std::uint32_t> refs{1};
+  };
+  template <typename T>
+  struct Boxed : Box {
+    template <typename... Args>
+    explicit Boxed(Args&&... args) : value(std::forward<Args>(args)...) {}
+    T value;
+  };
+  static const std::string& empty_string();
+  bool boxed() const {
+    return (kind_ == Kind::undefined || kind_ >= Kind::string) && u_.box != nullptr;
+  }
+  void retain() const {
+    if (boxed()) u_.box->refs.fetch_add(1, std::memory_order_relaxed);
+  }
+  void release() {
+    if (boxed() && u_.box->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) destroy();
+  }
+  void destroy();  // frees the box of this kind
+  template <typename T>
+  T& unbox() const {
+    return static_cast<Boxed<T>*>(u_.box)->value;
+  }
+  template <typename T, typename... Args>
+  static Box* make_box(Args&&... args);
+
   Kind kind_ = Kind::undefined;
   bool markup_ = false;
-  union Scalar {
+  union Payload {
     bool b;
     std::int64_t i;
     double f;
-  } scalar_{.i = 0};
-  std::shared_ptr<void> heap_;  // string, list, dict, function, object, undefined info
+    Box* box;
+  } u_{.i = 0};
+
+ public:
+  Value(const Value& other) : kind_(other.kind_), markup_(other.markup_), u_(other.u_) { retain(); }
+  Value(Value&& other) noexcept : kind_(other.kind_), markup_(other.markup_), u_(other.u_) {
+    other.kind_ = Kind::undefined;
+    other.u_.i = 0;
+  }
+  Value& operator=(const Value& other) {
+    if (this != &other) {
+      other.retain();
+      release();
+      kind_ = other.kind_;
+      markup_ = other.markup_;
+      u_ = other.u_;
+    }
+    return *this;
+  }
+  Value& operator=(Value&& other) noexcept {
+    if (this != &other) {
+      release();
+      kind_ = other.kind_;
+      markup_ = other.markup_;
+      u_ = other.u_;
+      other.kind_ = Kind::undefined;
+      other.u_.i = 0;
+    }
+    return *this;
+  }
+  ~Value() { release(); }
 };
 
 /// A Python dict: insertion order; keys str/int/float/bool/None/tuple with Python's
@@ -125,6 +185,8 @@ class Dict {
  public:
   Dict() = default;
   Dict(std::initializer_list<std::pair<Value, Value>> items);
+  /// A dict of `items` whose keys are known to be distinct (no lookups while building).
+  static Dict from_unique_items(std::vector<std::pair<Value, Value>> items);
   const Value* find(const Value& key) const;
   Value* find(const Value& key);
   /// Lookup by a string key (no Value needed).
@@ -135,6 +197,7 @@ class Dict {
   void set(const Value& key, Value value);
   bool erase(const Value& key);
   void clear();
+  void reserve(std::size_t n) { items_.reserve(n); }
   std::size_t size() const { return items_.size(); }
   bool empty() const { return items_.empty(); }
   const std::vector<std::pair<Value, Value>>& items() const { return items_; }
@@ -177,6 +240,13 @@ class Object : public std::enable_shared_from_this<Object> {
 
 /// Name → value: the globals of an Environment and the extra globals of a render.
 using Globals = std::map<std::string, Value, std::less<>>;
+
+inline const std::string& Value::as_string() const {
+  if (kind_ != Kind::string) [[unlikely]] return empty_string();
+  return unbox<std::string>();
+}
+inline List& Value::as_list() const { return unbox<List>(); }
+inline Dict& Value::as_dict() const { return unbox<Dict>(); }
 
 /// JSON → Value: null → None, integers → int (above int64: TemplateError overflow),
 /// objects → dict in document order.

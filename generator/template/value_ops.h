@@ -4,6 +4,7 @@
 // e.g. "unsupported operand type(s) for +: 'int' and 'str'". Using an undefined value
 // where Jinja's default Undefined raises throws an `undefined` TemplateError.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -55,6 +56,10 @@ Value slice(const Value& obj, const Value& start, const Value& stop, const Value
 Value python_method(const Value& obj, std::string_view name);
 /// Whether python_method(obj, name) finds a method (no allocation).
 bool has_python_method(const Value& obj, std::string_view name);
+/// obj.name(args) when `name` is a Python method of obj's type (no bound method is
+/// made); nullopt when it is not one.
+std::optional<Value> call_python_method(const Value& obj, std::string_view name, CallContext& ctx,
+                                        CallArgs& args);
 /// Calls a function or callable Object.
 Value call_value(CallContext& ctx, const Value& callee, CallArgs& args);
 

@@ -180,7 +180,14 @@ std::string to_str(const Value& v) {
       // Bound methods are named "str.upper"; Python prints no address here (nor do we).
       const std::string& name = v.function_name();
       std::size_t dot = name.rfind('.');
-      if (dot == std::string::npos) return "<built-in function " + name + ">";
+      if (dot == std::string::npos) {
+        // Jinja's class globals print as classes.
+        if (name == "range" || name == "dict") return "<class '" + name + "'>";
+        if (name == "namespace") return "<class 'jinja2.utils.Namespace'>";
+        if (name == "cycler") return "<class 'jinja2.utils.Cycler'>";
+        if (name == "joiner") return "<class 'jinja2.utils.Joiner'>";
+        return "<built-in function " + name + ">";
+      }
       return "<built-in method " + name.substr(dot + 1) + " of " + name.substr(0, dot) +
              " object>";
     }

@@ -86,7 +86,7 @@ TEST_CASE("dict methods", "[value][methods]") {
   Value copy = call(d, "copy");
   call(copy, "clear");
   CHECK(length(d) == 3);
-  CHECK(repr(call(d, "items")) == "[('a', 9), ('c', 3), ('n', [])]");
+  CHECK(repr(call(d, "items")) == "dict_items([('a', 9), ('c', 3), ('n', [])])");
 }
 
 TEST_CASE("string methods take keyword arguments and raise Python's TypeErrors", "[value][methods]") {
