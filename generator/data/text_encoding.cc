@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "base/utf8.h"
+
 namespace rapportage::data {
 namespace {
 
@@ -10,19 +12,6 @@ constexpr std::uint16_t kHigh[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2
                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 }  // namespace
 
@@ -68,9 +57,9 @@ std::string windows1252_to_utf8(std::string_view s) {
     if (c < 0x80)
       out += ch;
     else if (c < 0xA0)
-      append_utf8(out, kHigh[c - 0x80] ? kHigh[c - 0x80] : 0xFFFD);
+      base::append_utf8(out, kHigh[c - 0x80] ? kHigh[c - 0x80] : 0xFFFD);
     else
-      append_utf8(out, c);
+      base::append_utf8(out, c);
   }
   return out;
 }

@@ -229,9 +229,10 @@ struct TemplateRefStmt : Stmt {
   std::vector<std::pair<std::string, std::string>> names;  // from ... import name as alias
 };
 
-/// Not written by users: put first in a template's body by declare_root_locals(). The
-/// names Jinja2 makes local to the template's top level and starts as undefined (assigned
-/// there before any read), so they do not fall through to the render context until set.
+/// Not written by users: put first in a frame's body (the template's, a loop's, a
+/// macro's...) by declare_root_locals(). The names Jinja2 makes local to that frame and
+/// starts as undefined (assigned there before any read, unknown to enclosing frames), so
+/// they do not fall through to outer scopes or the render context until set.
 struct DeclareStmt : Stmt {
   explicit DeclareStmt(Span s) : Stmt(StmtKind::declare, s) {}
   std::vector<std::string> names;

@@ -111,6 +111,12 @@ bool BasicCallContext::has_filter(std::string_view name) const {
   return filters_ && filters_->find(name) != filters_->end();
 }
 
+const TestFunction* BasicCallContext::find_test(std::string_view name) const {
+  if (!tests_) return nullptr;
+  auto it = tests_->find(name);
+  return it == tests_->end() ? nullptr : &it->second;
+}
+
 bool BasicCallContext::has_test(std::string_view name) const {
   return tests_ && tests_->find(name) != tests_->end();
 }

@@ -87,6 +87,10 @@ class CallContext {
   virtual bool call_test(std::string_view name, const Value& input, CallArgs args) = 0;
   virtual bool has_filter(std::string_view name) const = 0;
   virtual bool has_test(std::string_view name) const = 0;
+  /// The test called `name`, to call once per item of a long list without looking it up
+  /// each time; nullptr when there is none (call_test then reports it).
+  virtual const std::function<bool(CallContext&, const Value&, CallArgs&)>* find_test(
+      std::string_view name) const = 0;
   /// Calls a function, macro or callable object.
   virtual Value call(const Value& callable, CallArgs args) = 0;
   /// The template being rendered ("templates/page.html") and the call's position.
@@ -113,6 +117,7 @@ class BasicCallContext : public CallContext {
   bool call_test(std::string_view name, const Value& input, CallArgs args) override;
   bool has_filter(std::string_view name) const override;
   bool has_test(std::string_view name) const override;
+  const TestFunction* find_test(std::string_view name) const override;
   Value call(const Value& callable, CallArgs args) override;
   std::string template_name() const override { return template_name_; }
   int line() const override { return 0; }

@@ -78,11 +78,22 @@ Value select_or_reject(CallContext& ctx, const Value& input, CallArgs& args, boo
                            args.positional.end());
     rest.keywords = args.keywords;
   }
+  // The test is looked up once; its arguments are copied into one reused CallArgs.
+  const TestFunction* test_fn = test ? ctx.find_test(*test) : nullptr;
+  CallArgs scratch;
   List out;
-  for (const Value& item : items_of(input)) {
+  List storage;
+  const List& items = items_view(input, storage);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    prefetch_rows(items, i);
+    const Value& item = items[i];
     Value subject = lookup_attr ? get_path(item, parts) : item;
     bool passed;
-    if (test) {
+    if (test_fn) {
+      scratch.positional = rest.positional;
+      scratch.keywords = rest.keywords;
+      passed = (*test_fn)(ctx, subject, scratch);
+    } else if (test) {
       passed = ctx.call_test(*test, subject, rest);
     } else {
       require_defined(subject);

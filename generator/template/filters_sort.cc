@@ -42,8 +42,11 @@ class GroupTuple : public Object {
 
 KeyGetter key_getter(const Value& attribute, const Value& case_sensitive,
                      const Value& default_value = Value()) {
-  return KeyGetter{attribute_parts(attribute), !truthy(case_sensitive),
-                   default_value.is_none() ? Value() : default_value};
+  KeyGetter get;
+  get.parts = attribute_parts(attribute);
+  get.lower = !truthy(case_sensitive);
+  get.default_value = default_value.is_none() ? Value() : default_value;
+  return get;
 }
 
 Value do_sort(CallContext&, const Value& input, CallArgs& args) {
@@ -73,7 +76,10 @@ Value do_sort(CallContext&, const Value& input, CallArgs& args) {
   std::vector<List> columns(getters.size());
   for (std::size_t c = 0; c < getters.size(); ++c) {
     columns[c].reserve(items.size());
-    for (const Value& item : items) columns[c].push_back(getters[c](item));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      prefetch_rows(items, i);
+      columns[c].push_back(getters[c](items[i]));
+    }
   }
   // A one-element key orders like its element (python_less checks it is defined).
   List out;
@@ -165,7 +171,10 @@ Value do_groupby(CallContext&, const Value& input, CallArgs& args) {
   const List& items = items_view(input, storage);
   List keys;
   keys.reserve(items.size());
-  for (const Value& item : items) keys.push_back(get(item));
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    prefetch_rows(items, i);
+    keys.push_back(get(items[i]));
+  }
   // The keys of the sort are the keys of the grouping: each is computed once.
   std::vector<std::size_t> order = stable_order(keys, false);
   List out;

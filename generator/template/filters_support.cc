@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numeric>
 #include <string_view>
 
@@ -201,9 +202,12 @@ namespace {
 // as plain numbers and bytes (UTF-8 byte order is code point order, as Python compares
 // str). Any other mix goes through key_less, which has Python's full rules.
 struct Cell {
-  std::int64_t i;
-  double f;
-  std::string_view s;
+  union {
+    std::int64_t i;
+    double f;
+    const char* text;
+  };
+  std::size_t size;  // of text
 };
 enum class CellKind { integer, floating, string };
 
@@ -227,7 +231,8 @@ bool fill_cell(const Value& v, CellKind kind, Cell& cell) {
       return true;
     case CellKind::string:
       if (!v.is_string()) return false;
-      cell.s = v.as_string();
+      cell.text = v.as_string().data();
+      cell.size = v.as_string().size();
       return true;
   }
   return false;
@@ -238,7 +243,7 @@ int compare_cells(const Cell& a, const Cell& b, CellKind kind) {
     case CellKind::integer: return a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
     case CellKind::floating: return a.f < b.f ? -1 : a.f > b.f ? 1 : 0;
     case CellKind::string: {
-      int c = a.s.compare(b.s);
+      int c = std::string_view(a.text, a.size).compare(std::string_view(b.text, b.size));
       return c < 0 ? -1 : c > 0 ? 1 : 0;
     }
   }
@@ -250,7 +255,7 @@ bool uniform_order(const std::vector<List>& columns, bool reverse, std::vector<s
   std::size_t n = columns.front().size();
   std::size_t m = columns.size();
   std::vector<CellKind> kinds(m);
-  std::vector<Cell> cells(n * m);
+  std::unique_ptr<Cell[]> cells(new Cell[n * m]);  // filled below; no zeroing
   for (std::size_t c = 0; c < m; ++c) {
     if (n == 0) break;
     if (!cell_kind_of(columns[c][0], kinds[c])) return false;

@@ -20,10 +20,11 @@ std::unique_ptr<TemplateAst> parse_template(std::string name, std::string source
 /// extends inside a loop...). Throws SyntaxError.
 void check_template(TemplateAst& ast, const FilterTable& filters, const TestTable& tests);
 
-/// Jinja2's symbol analysis of the template's top level (jinja2/idtracking.py): a name
-/// assigned there (set, set block, macro, import) before it is read there starts as
-/// undefined, even when the render context has it; macros, loops and set blocks defined at
-/// the top level see that. Prepends a DeclareStmt with those names (none: no statement).
+/// Jinja2's symbol analysis of the template's frames (jinja2/idtracking.py): a name
+/// assigned in a frame (set, set block, macro, import) before it is read there, and not
+/// known to an enclosing frame, starts as undefined, even when the render context has it;
+/// the macros, loops and set blocks inside see that. Prepends a DeclareStmt with those
+/// names to the frame's body (the template's, a loop's, a macro's...; none: no statement).
 void declare_root_locals(TemplateAst& ast);
 
 }  // namespace rapportage::tmpl

@@ -110,7 +110,13 @@ class Checker {
       case StmtKind::macro:
       case StmtKind::call_block: {
         auto& n = static_cast<MacroStmt&>(s);
-        if (n.call) expr(*n.call, soft);
+        if (n.call) {
+          // Jinja2 passes the block as caller=...: Python rejects a second one.
+          for (const auto& [name, value] : n.call->args.kwargs)
+            if (name == "caller")
+              throw SyntaxError("keyword argument repeated: caller", value->span.offset, value->span.length);
+          expr(*n.call, soft);
+        }
         for (auto& d : n.defaults) expr(*d, false);
         body(n.body, false, false);
         break;
@@ -138,6 +144,7 @@ class Checker {
       case StmtKind::from_import:
         expr(*static_cast<TemplateRefStmt&>(s).template_name, soft);
         break;
+      case StmtKind::declare: break;
     }
   }
 

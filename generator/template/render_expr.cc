@@ -71,6 +71,29 @@ bool is_dict_method(std::string_view name) {
   return false;
 }
 
+// A top-level local that Jinja2 starts as undefined (StmtKind::declare, root_scope.cc)
+// and that is not assigned yet: an undefined named like the variable itself.
+bool is_declared_local(const Value& v, std::string_view name) {
+  std::string message = "'" + std::string(name) + "' is undefined";
+  return v.undefined_name() == name && v.undefined_message_starts_with(message) &&
+         v.undefined_message().size() == message.size();
+}
+
+// Such a local belongs to the template whose frames hold it, up to its context's root
+// scope `own`: Jinja2 passes only assigned locals on to an included template, and a block
+// reads the top level through the context, so from there the lookup goes on past it.
+const Value* find_past_declared(const Scope* scope, std::string_view name, const Scope* own,
+                                bool in_block) {
+  bool past_own = false;
+  for (const Scope* s = scope; s; s = s->parent().get()) {
+    const Value* v = s->find_local(name);
+    if (v && (!v->is_undefined() || !is_declared_local(*v, name))) return v;
+    if (v && !past_own && !(s == own && in_block)) return v;
+    if (s == own) past_own = true;
+  }
+  return nullptr;
+}
+
 // `row.naam` is the hot path of a report table: small dicts are scanned directly.
 const Value* dict_member(const Dict& d, std::string_view name) { return d.find_str(name); }
 
@@ -142,7 +165,13 @@ Value Renderer::lookup(const NameExpr& e) {
     if (const Value* v = scope_->find_loop()) return *v;
     return Value::undefined(e.name);
   }
-  if (const Value* v = scope_->find(e.name)) return *v;
+  if (const Value* v = scope_->find(e.name)) {
+    if (!v->is_undefined() || !is_declared_local(*v, e.name)) return *v;
+    const Frame* f = frames_.empty() ? nullptr : &frames_.back();
+    const Scope* own = f && f->ctx ? f->ctx->root.get() : nullptr;
+    if (const Value* past = find_past_declared(scope_.get(), e.name, own, f && f->how == Entered::block))
+      return *past;
+  }
   if (e.name == "super" && !frames_.empty() && frames_.back().how == Entered::block) {
     const Frame& f = frames_.back();
     if (!has_block(f.what, f.block_level + 1))
@@ -194,6 +223,14 @@ Value Renderer::eval_call(const CallExpr& e) {
       Value result = *call_python_method(obj, attr.attr, *this, args);
       call_offset_ = saved;
       return result;
+    }
+    if (obj.is_object() && attr.attr == "cycle") {
+      // loop.cycle(...) on every row of a table: no bound function per call.
+      if (const auto* loop = dynamic_cast<const LoopObject*>(obj.as_object().get())) {
+        CallArgs args = eval_args(e.args);
+        if (args.positional.empty()) throw_type_error("no items for cycling given");
+        return args.positional[loop->index0_ % args.positional.size()];
+      }
     }
     Value callee;
     try {

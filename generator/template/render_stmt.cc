@@ -36,6 +36,8 @@ void Renderer::render_stmt(const Stmt& s) {
 }
 
 void Renderer::render_output(const OutputStmt& s) {
+  // After {% extends %} Jinja2 does not even evaluate the top level's output.
+  if (out_ == &discard_) return;
   for (const auto& item : s.items) {
     if (!item.expr) {
       out_->append(item.text);
@@ -121,6 +123,7 @@ void Renderer::render_loop(const ForStmt& s, const Value& iterable, std::size_t 
   auto scope = std::make_shared<Scope>(outer);
   scope_ = scope;
   for (std::size_t i = 0; i < items.size(); ++i) {
+    prefetch_rows(items, i);
     Value item = items[i];
     scope->clear();
     loop->index0_ = i;
@@ -257,7 +260,11 @@ void Renderer::render_autoescape(const AutoescapeStmt& s) {
   }
   bool saved = autoescape_;
   autoescape_ = on;
+  // Jinja2 wraps the block in a Scope node: what is set inside stays inside.
+  ScopePtr saved_scope = scope_;
+  scope_ = std::make_shared<Scope>(saved_scope);
   render_body(s.body);
+  scope_ = saved_scope;
   autoescape_ = saved;
 }
 

@@ -421,6 +421,10 @@ bool Renderer::call_test(std::string_view name, const Value& input, CallArgs arg
 
 bool Renderer::has_filter(std::string_view name) const { return env_.filters().count(name) > 0; }
 bool Renderer::has_test(std::string_view name) const { return env_.tests().count(name) > 0; }
+const TestFunction* Renderer::find_test(std::string_view name) const {
+  auto it = env_.tests().find(name);
+  return it == env_.tests().end() ? nullptr : &it->second;
+}
 
 Value Renderer::call(const Value& callable, CallArgs args) { return call_value(*this, callable, args); }
 

@@ -58,6 +58,7 @@ class Renderer : public CallContext {
   bool call_test(std::string_view name, const Value& input, CallArgs args) override;
   bool has_filter(std::string_view name) const override;
   bool has_test(std::string_view name) const override;
+  const TestFunction* find_test(std::string_view name) const override;
   Value call(const Value& callable, CallArgs args) override;
   std::string template_name() const override;
   int line() const override;

@@ -1,12 +1,14 @@
-// Jinja2's symbol analysis of a template's top level (jinja2/idtracking.py, RootVisitor
-// and FrameSymbolVisitor), reduced to what it decides there: which names start as
-// undefined locals instead of being resolved from the render context.
+// Jinja2's symbol analysis of a template's frames (jinja2/idtracking.py), reduced to what
+// it decides there: which names start as undefined locals instead of being looked up in
+// the enclosing frames or the render context.
 //
-// Jinja2 visits the top-level statements in order. A read of a name defines it as
-// "resolve from the context"; an assignment (set, set block, macro, import) of a name not
-// read before defines it as "undefined until assigned". Bodies of for, with, macro, call,
-// filter and set blocks are other frames and are not visited; `if` branches are, and a
-// name assigned in only some of them is resolved from the context after all.
+// Jinja2 visits the statements of a frame in order. A read of a name defines it as
+// "resolve"; an assignment (set, set block, macro, import) of a name not read before
+// defines it as "undefined until assigned", unless an enclosing frame knows the name
+// (then it starts as that outer value). Bodies of for, with, macro, call, filter, set and
+// block statements (and autoescape blocks) are frames of their own (a block's has no
+// enclosing frame); `if` branches belong to their frame, and a name first assigned in a
+// branch is resolved after all.
 #include <map>
 #include <set>
 
@@ -20,29 +22,38 @@ class RootSymbols {
   enum class Load { resolve, undefined };
 
   void load(const std::string& name) { loads_.try_emplace(name, Load::resolve); }
+  /// A parameter of the frame (loop target, macro argument): bound, never undefined.
+  void param(const std::string& name) { loads_[name] = Load::resolve; }
   void store(const std::string& name) {
     stores_.insert(name);
     loads_.try_emplace(name, Load::undefined);
   }
 
-  // Symbols.branch_update(): merges the branches of an `if`.
+  // Symbols.branch_update() (Jinja2 3.1): merges the branches of an `if`; a name first
+  // assigned in a branch is resolved (or taken from the enclosing frame) after all.
   void branch_update(const std::vector<RootSymbols>& branches) {
-    std::map<std::string, std::size_t> counts;
+    std::set<std::string> assigned;
     for (const RootSymbols& b : branches)
       for (const std::string& t : b.stores_)
-        if (!stores_.count(t)) ++counts[t];
+        if (!stores_.count(t)) assigned.insert(t);
     for (const RootSymbols& b : branches) {
       for (const auto& [name, how] : b.loads_) loads_[name] = how;
       stores_.insert(b.stores_.begin(), b.stores_.end());
     }
-    for (const auto& [name, count] : counts)
-      if (count != branches.size()) loads_[name] = Load::resolve;
+    for (const std::string& name : assigned) loads_[name] = Load::resolve;
   }
 
-  std::vector<std::string> undefined_names() const {
+  /// The names that start undefined, unless an enclosing frame knows them.
+  std::vector<std::string> undefined_names(const std::set<std::string>& outer) const {
     std::vector<std::string> out;
     for (const auto& [name, how] : loads_)
-      if (how == Load::undefined) out.push_back(name);
+      if (how == Load::undefined && !outer.count(name)) out.push_back(name);
+    return out;
+  }
+  /// Every name the frame refers to, with those of the enclosing frames.
+  std::set<std::string> refs(const std::set<std::string>& outer) const {
+    std::set<std::string> out = outer;
+    for (const auto& [name, how] : loads_) out.insert(name);
     return out;
   }
 
@@ -51,47 +62,83 @@ class RootSymbols {
   std::set<std::string> stores_;
 };
 
-class RootVisitor {
- public:
-  explicit RootVisitor(RootSymbols& symbols) : sym_(&symbols) {}
+// A frame nested in the one being visited: its body, parameters and statement.
+struct Nested {
+  Body* body;
+  std::vector<std::string> params;
+  bool fresh = false;  // a block: no enclosing frame
+};
 
-  void body(const Body& b) {
-    for (const StmtPtr& s : b) stmt(*s);
+// FrameSymbolVisitor: the statements of one frame, collecting the nested frames.
+class FrameVisitor {
+ public:
+  FrameVisitor(RootSymbols& symbols, std::vector<Nested>& nested) : sym_(&symbols), nested_(&nested) {}
+
+  void body(Body& b) {
+    for (StmtPtr& s : b) stmt(*s);
   }
 
  private:
-  void stmt(const Stmt& s) {
+  void stmt(Stmt& s) {
     switch (s.kind) {
       case StmtKind::output:
         for (const auto& item : static_cast<const OutputStmt&>(s).items)
           if (item.expr) expr(*item.expr);
         break;
-      case StmtKind::if_: visit_if(static_cast<const IfStmt&>(s)); break;
-      case StmtKind::for_: expr(*static_cast<const ForStmt&>(s).iter); break;
+      case StmtKind::if_: visit_if(static_cast<IfStmt&>(s)); break;
+      case StmtKind::for_: {
+        auto& n = static_cast<ForStmt&>(s);
+        expr(*n.iter);
+        std::vector<std::string> params{"loop"};
+        target_names(*n.target, params);
+        nested_->push_back({&n.body, params});
+        nested_->push_back({&n.else_body, {}});
+        break;
+      }
       case StmtKind::set: {
         const auto& n = static_cast<const SetStmt&>(s);
         expr(*n.value);
         target(*n.target);
         break;
       }
-      case StmtKind::set_block: target(*static_cast<const SetBlockStmt&>(s).target); break;
-      case StmtKind::with:
-        for (const ExprPtr& v : static_cast<const WithStmt&>(s).values) expr(*v);
+      case StmtKind::set_block: {
+        auto& n = static_cast<SetBlockStmt&>(s);
+        target(*n.target);
+        nested_->push_back({&n.body, {}});
         break;
-      case StmtKind::macro: sym_->store(static_cast<const MacroStmt&>(s).name); break;
+      }
+      case StmtKind::with: {
+        auto& n = static_cast<WithStmt&>(s);
+        for (const ExprPtr& v : n.values) expr(*v);
+        std::vector<std::string> params;
+        for (const ExprPtr& t : n.targets) target_names(*t, params);
+        nested_->push_back({&n.body, params});
+        break;
+      }
+      case StmtKind::macro:
       case StmtKind::call_block: {
-        const auto& n = static_cast<const MacroStmt&>(s);
+        auto& n = static_cast<MacroStmt&>(s);
+        if (s.kind == StmtKind::macro) sym_->store(n.name);
         if (n.call) expr(*n.call);
+        std::vector<std::string> params = n.params;
+        for (const char* special : {"caller", "varargs", "kwargs"}) params.push_back(special);
+        nested_->push_back({&n.body, params});
         break;
       }
-      case StmtKind::filter_block: expr(*static_cast<const FilterBlockStmt&>(s).filter); break;
+      case StmtKind::filter_block: {
+        auto& n = static_cast<FilterBlockStmt&>(s);
+        expr(*n.filter);
+        nested_->push_back({&n.body, {}});
+        break;
+      }
       case StmtKind::autoescape: {
-        const auto& n = static_cast<const AutoescapeStmt&>(s);
+        // A Scope node in Jinja2: a frame of its own.
+        auto& n = static_cast<AutoescapeStmt&>(s);
         expr(*n.value);
-        body(n.body);
+        nested_->push_back({&n.body, {}});
         break;
       }
-      case StmtKind::block:
+      case StmtKind::block: nested_->push_back({&static_cast<BlockStmt&>(s).body, {}, true}); break;
       case StmtKind::declare: break;
       case StmtKind::extends:
       case StmtKind::include: expr(*static_cast<const TemplateRefStmt&>(s).template_name); break;
@@ -112,7 +159,7 @@ class RootVisitor {
 
   // Jinja2's If node keeps the elif branches as a list of nested If nodes, visited
   // together as one branch; each of them merges its own (body, [], []) branches.
-  void visit_if(const IfStmt& n) {
+  void visit_if(IfStmt& n) {
     if (n.branches.empty()) return;
     expr(*n.branches[0].test);
     RootSymbols* original = sym_;
@@ -135,6 +182,12 @@ class RootVisitor {
     body(n.else_body);
     sym_ = original;
     original->branch_update({body_syms, elif_syms, else_syms});
+  }
+
+  static void target_names(const Expr& e, std::vector<std::string>& out) {
+    if (e.kind == ExprKind::name) out.push_back(static_cast<const NameExpr&>(e).name);
+    if (e.kind == ExprKind::tuple || e.kind == ExprKind::list)
+      for (const ExprPtr& item : static_cast<const SequenceExpr&>(e).items) target_names(*item, out);
   }
 
   void target(const Expr& e) {
@@ -231,18 +284,28 @@ class RootVisitor {
   }
 
   RootSymbols* sym_;
+  std::vector<Nested>* nested_;
 };
 
-}  // namespace
-
-void declare_root_locals(TemplateAst& ast) {
+// Analyses one frame, prepends its DeclareStmt, then does the same for the frames in it.
+void declare_frame(Body& body, const std::vector<std::string>& params,
+                   const std::set<std::string>& outer, int depth) {
+  if (depth > 200) return;  // the parser limits nesting long before this
   RootSymbols symbols;
-  RootVisitor(symbols).body(ast.body);
-  std::vector<std::string> names = symbols.undefined_names();
+  for (const std::string& p : params) symbols.param(p);
+  std::vector<Nested> nested;
+  FrameVisitor(symbols, nested).body(body);
+  std::vector<std::string> names = symbols.undefined_names(outer);
+  std::set<std::string> refs = symbols.refs(outer);
+  for (const Nested& n : nested) declare_frame(*n.body, n.params, n.fresh ? std::set<std::string>{} : refs, depth + 1);
   if (names.empty()) return;
   auto declare = std::make_unique<DeclareStmt>(Span{0, 1});
   declare->names = std::move(names);
-  ast.body.insert(ast.body.begin(), std::move(declare));
+  body.insert(body.begin(), std::move(declare));
 }
+
+}  // namespace
+
+void declare_root_locals(TemplateAst& ast) { declare_frame(ast.body, {}, {}, 0); }
 
 }  // namespace rapportage::tmpl

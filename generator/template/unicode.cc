@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include "base/utf8.h"
 #include "template/call.h"
 
 namespace rapportage::tmpl::unicode {
@@ -115,23 +116,11 @@ char32_t next_code_point(std::string_view s, std::size_t& pos) {
 }
 
 void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c >= 0xDC80 && c <= 0xDCFF) {
+  if (c >= 0xDC80 && c <= 0xDCFF) {
     out += static_cast<char>(c - kEscapeBase);  // an escaped invalid byte
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
+    return;
   }
+  base::append_utf8(out, c);
 }
 
 std::vector<char32_t> code_points(std::string_view s) {

@@ -105,6 +105,8 @@ class Value {
   /// The variable or attribute name that was undefined ("" if unknown).
   std::string undefined_name() const;
 
+  /// Where a shared value's storage is (for prefetching); nullptr for scalars.
+  const void* box_address() const { return boxed() ? u_.box : nullptr; }
   /// Same storage (Python `is` for shared kinds).
   bool same_as(const Value& other) const;
 
@@ -201,6 +203,9 @@ class Dict {
   std::size_t size() const { return items_.size(); }
   bool empty() const { return items_.empty(); }
   const std::vector<std::pair<Value, Value>>& items() const { return items_; }
+  /// Asks the CPU to start loading the entries (a loop over many rows calls this a few
+  /// rows ahead, so that looking up a row's fields does not wait for memory).
+  void prefetch() const { __builtin_prefetch(items_.data()); }
 
  private:
   // Small dicts are searched linearly; from kIndexFrom items on, an open-addressing
@@ -247,6 +252,13 @@ inline const std::string& Value::as_string() const {
 }
 inline List& Value::as_list() const { return unbox<List>(); }
 inline Dict& Value::as_dict() const { return unbox<Dict>(); }
+
+/// For loops over many dict rows: starts loading the storage of items[i + 8] and the
+/// entries of items[i + 4] (no effect on anything else).
+inline void prefetch_rows(const List& items, std::size_t i) {
+  if (i + 8 < items.size() && items[i + 8].is_dict()) __builtin_prefetch(items[i + 8].box_address());
+  if (i + 4 < items.size() && items[i + 4].is_dict()) items[i + 4].as_dict().prefetch();
+}
 
 /// JSON → Value: null → None, integers → int (above int64: TemplateError overflow),
 /// objects → dict in document order.
