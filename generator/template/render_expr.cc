@@ -184,6 +184,13 @@ Value Renderer::lookup(const NameExpr& e) {
 
 CallArgs Renderer::eval_args(const CallArgsNode& a) {
   CallArgs args;
+  eval_args_into(a, args);
+  return args;
+}
+
+void Renderer::eval_args_into(const CallArgsNode& a, CallArgs& args) {
+  args.positional.clear();
+  args.keywords.clear();
   args.positional.reserve(a.args.size());
   for (const ExprPtr& e : a.args) args.positional.push_back(eval(*e));
   for (const auto& [k, e] : a.kwargs) args.keywords.emplace_back(k, eval(*e));
@@ -207,7 +214,6 @@ CallArgs Renderer::eval_args(const CallArgsNode& a) {
       args.keywords.emplace_back(k.as_string(), val);
     }
   }
-  return args;
 }
 
 Value Renderer::eval_call(const CallExpr& e) {
@@ -217,7 +223,9 @@ Value Renderer::eval_call(const CallExpr& e) {
     const auto& attr = static_cast<const GetattrExpr&>(*e.callee);
     Value obj = eval(*attr.object);
     if (!obj.is_undefined() && !obj.is_object() && has_python_method(obj, attr.attr)) {
-      CallArgs args = eval_args(e.args);
+      PooledArgs pooled(*this);
+      CallArgs& args = pooled.args();
+      eval_args_into(e.args, args);
       std::uint32_t saved = call_offset_;
       call_offset_ = e.span.offset;
       Value result = *call_python_method(obj, attr.attr, *this, args);
@@ -244,7 +252,9 @@ Value Renderer::eval_call(const CallExpr& e) {
 }
 
 Value Renderer::call_callee(const CallExpr& e, Value callee) {
-  CallArgs args = eval_args(e.args);
+  PooledArgs pooled(*this);
+  CallArgs& args = pooled.args();
+  eval_args_into(e.args, args);
   if (callee.is_undefined()) raise_undefined(callee);
   std::uint32_t saved = call_offset_;
   call_offset_ = e.span.offset;
@@ -269,7 +279,9 @@ Value Renderer::eval_filter(const FilterExpr& e, const Value* block_input) {
     input = eval_filter(static_cast<const FilterExpr&>(*e.input), block_input);
   else
     input = eval(*e.input);
-  CallArgs args = eval_args(e.args);
+  PooledArgs pooled(*this);
+  CallArgs& args = pooled.args();
+  eval_args_into(e.args, args);
   try {
     if (!e.filter) throw TemplateError(ErrorKind::filter, "no filter named '" + e.name + "'");
     if (input.is_undefined() && !filter_accepts_undefined(e.name)) raise_undefined(input);
@@ -285,7 +297,9 @@ Value Renderer::eval_filter(const FilterExpr& e, const Value* block_input) {
 
 bool Renderer::eval_test(const FilterExpr& e) {
   Value input = eval(*e.input);
-  CallArgs args = eval_args(e.args);
+  PooledArgs pooled(*this);
+  CallArgs& args = pooled.args();
+  eval_args_into(e.args, args);
   try {
     if (!e.test) throw TemplateError(ErrorKind::filter, "no test named '" + e.name + "'");
     if (input.is_undefined() && !test_accepts_undefined(e.name)) raise_undefined(input);

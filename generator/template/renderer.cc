@@ -316,7 +316,11 @@ Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
   ScopePtr saved_scope = scope_;
   std::string* saved_out = out_;
   bool saved_autoescape = autoescape_;
-  std::string buf;
+  // Each nesting depth renders into its own buffer, kept between calls: a macro called
+  // for every row of a table does not grow a new string each time.
+  while (macro_buffers_.size() <= depth_) macro_buffers_.emplace_back();
+  std::string& buf = macro_buffers_[depth_];
+  buf.clear();
   scope_ = scope;
   out_ = &buf;
   autoescape_ = m.autoescape_;
@@ -335,7 +339,7 @@ Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
   autoescape_ = saved_autoescape;
   pop_frame();
   --depth_;
-  return Value::string(std::move(buf), caller_autoescape);
+  return Value::string(std::string(buf), caller_autoescape);
 }
 
 Value Renderer::call_loop(LoopObject& loop, CallArgs& args) {

@@ -2,6 +2,7 @@
 // Walks a TemplateAst and writes the output to a string sink. One Renderer per render
 // call (it holds the render's state); the templates and the Environment are shared.
 #include <map>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -132,6 +133,28 @@ class Renderer : public CallContext {
   Value eval_getattr(const GetattrExpr& n, Value obj);
   Value eval_compare(const CompareExpr& e);
   CallArgs eval_args(const CallArgsNode& a);
+  void eval_args_into(const CallArgsNode& a, CallArgs& args);
+  // The arguments of a call in progress, from a pool kept by nesting level: a filter
+  // applied on every row does not allocate a new argument list each time.
+  class PooledArgs {
+   public:
+    explicit PooledArgs(Renderer& r) : r_(r) {
+      if (r_.args_pool_.size() <= r_.args_in_use_) r_.args_pool_.emplace_back();
+      args_ = &r_.args_pool_[r_.args_in_use_++];
+    }
+    ~PooledArgs() {
+      args_->positional.clear();
+      args_->keywords.clear();
+      --r_.args_in_use_;
+    }
+    PooledArgs(const PooledArgs&) = delete;
+    PooledArgs& operator=(const PooledArgs&) = delete;
+    CallArgs& args() { return *args_; }
+
+   private:
+    Renderer& r_;
+    CallArgs* args_;
+  };
   bool truth(const Value& v);
   Value lookup(const NameExpr& e);
   void write(const Value& v);
@@ -156,6 +179,9 @@ class Renderer : public CallContext {
   bool autoescape_ = false;
   std::uint32_t call_offset_ = 0;  // of the expression being evaluated, for line()/column()
   std::size_t depth_ = 0;
+  std::deque<CallArgs> args_pool_;  // see PooledArgs
+  std::size_t args_in_use_ = 0;
+  std::deque<std::string> macro_buffers_;  // output buffer per macro nesting depth (reused)
   std::vector<std::string>* templates_used_;
   std::string newline_ = "\n";
   std::string discard_;
