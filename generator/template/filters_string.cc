@@ -1,5 +1,6 @@
 // String filters: case, padding, trimming, replacing, truncating, counting words.
 // Markup stays Markup where markupsafe's methods keep it (upper, center, strip...).
+#include <algorithm>
 #include <string>
 
 #include "template/filters_support.h"
@@ -48,7 +49,21 @@ bool is_title_separator(char32_t c) {
 Value do_title(CallContext&, const Value& input, CallArgs& args) {
   ArgBinder binder("title", args);
   binder.finish();
-  std::vector<char32_t> cps = unicode::code_points(soft_str(input).as_string());
+  Value text = soft_str(input);
+  const std::string& s = text.as_string();
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // ASCII: the same runs and case mapping as below, without decoding.
+    std::string out(s);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      bool run_start = i == 0 || is_title_separator(static_cast<unsigned char>(out[i - 1])) !=
+                                     is_title_separator(static_cast<unsigned char>(out[i]));
+      char c = out[i];
+      if (run_start && c >= 'a' && c <= 'z') out[i] = static_cast<char>(c - 'a' + 'A');
+      if (!run_start && c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+    }
+    return Value(std::move(out));
+  }
+  std::vector<char32_t> cps = unicode::code_points(s);
   std::string out;
   std::size_t i = 0;
   while (i < cps.size()) {
