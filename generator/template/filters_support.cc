@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <numeric>
 #include <string_view>
+#include <unordered_map>
 
 #include "template/unicode.h"
 #include "template/value_ops.h"
@@ -251,17 +254,136 @@ int compare_cells(const Cell& a, const Cell& b, CellKind kind) {
 }
 
 // The fast path of stable_order_columns; false when some column is not uniform.
-bool uniform_order(const std::vector<List>& columns, bool reverse, std::vector<std::size_t>& order) {
-  std::size_t n = columns.front().size();
+// Sorts (key, position) pairs by key, stably; `order` gets the positions.
+template <typename Key, typename Less>
+void sort_pairs(std::vector<std::pair<Key, std::uint32_t>>& pairs, bool reverse, Less less,
+                std::vector<std::size_t>& order) {
+  if (reverse) {
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [&](const auto& a, const auto& b) { return less(b.first, a.first); });
+  } else {
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [&](const auto& a, const auto& b) { return less(a.first, b.first); });
+  }
+  order.resize(pairs.size());
+  for (std::size_t i = 0; i < pairs.size(); ++i) order[i] = pairs[i].second;
+}
+
+std::string_view cell_text(const Cell& c) { return std::string_view(c.text, c.size); }
+
+// Dense ranks (0, 1, 2... in key order; equal keys share a rank) of one column of cells.
+template <typename Key>
+std::uint64_t rank_pairs(std::vector<std::pair<Key, std::uint32_t>>& pairs, std::vector<std::uint32_t>& ranks) {
+  std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  ranks.assign(pairs.size(), 0);
+  std::uint32_t rank = 0;
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    if (i > 0 && pairs[i - 1].first < pairs[i].first) ++rank;
+    ranks[pairs[i].second] = rank;
+  }
+  return rank;  // the highest rank
+}
+
+std::uint64_t rank_column(const Cell* cells, std::size_t n, std::size_t m, std::size_t c, CellKind kind,
+                          std::vector<std::uint32_t>& ranks) {
+  auto row = [](std::size_t r) { return static_cast<std::uint32_t>(r); };
+  switch (kind) {
+    case CellKind::integer: {
+      std::vector<std::pair<std::int64_t, std::uint32_t>> pairs(n);
+      for (std::size_t r = 0; r < n; ++r) pairs[r] = {cells[r * m + c].i, row(r)};
+      return rank_pairs(pairs, ranks);
+    }
+    case CellKind::floating: {
+      std::vector<std::pair<double, std::uint32_t>> pairs(n);
+      for (std::size_t r = 0; r < n; ++r) pairs[r] = {cells[r * m + c].f, row(r)};
+      return rank_pairs(pairs, ranks);
+    }
+    case CellKind::string: {
+      // Data repeats a few texts, shared in memory: number the distinct addresses, rank
+      // only those texts, then give every row the rank of its text.
+      std::unordered_map<const char*, std::uint32_t> by_address;
+      std::vector<std::pair<std::string_view, std::uint32_t>> distinct;
+      std::vector<std::uint32_t> ids(n);
+      for (std::size_t r = 0; r < n; ++r) {
+        const Cell& cell = cells[r * m + c];
+        auto [it, added] = by_address.try_emplace(cell.text, static_cast<std::uint32_t>(distinct.size()));
+        if (added) distinct.emplace_back(cell_text(cell), it->second);
+        ids[r] = it->second;
+      }
+      std::vector<std::uint32_t> distinct_ranks;
+      std::uint64_t highest = rank_pairs(distinct, distinct_ranks);
+      ranks.resize(n);
+      for (std::size_t r = 0; r < n; ++r) ranks[r] = distinct_ranks[ids[r]];
+      return highest;
+    }
+  }
+  return 0;
+}
+
+unsigned bits_for(std::uint64_t max_value) {
+  unsigned bits = 0;
+  while (bits < 64 && (max_value >> bits) != 0) ++bits;
+  return bits;
+}
+
+bool uniform_order(const std::vector<const List*>& columns, bool reverse, std::vector<std::size_t>& order) {
+  std::size_t n = columns.front()->size();
   std::size_t m = columns.size();
+  if (n > UINT32_MAX) return false;
   std::vector<CellKind> kinds(m);
   std::unique_ptr<Cell[]> cells(new Cell[n * m]);  // filled below; no zeroing
   for (std::size_t c = 0; c < m; ++c) {
     if (n == 0) break;
-    if (!cell_kind_of(columns[c][0], kinds[c])) return false;
+    const List& column = *columns[c];
+    if (!cell_kind_of(column[0], kinds[c])) return false;
     for (std::size_t r = 0; r < n; ++r) {
-      if (!fill_cell(columns[c][r], kinds[c], cells[r * m + c])) return false;
+      if (!fill_cell(column[r], kinds[c], cells[r * m + c])) return false;
     }
+  }
+  auto position = [](std::size_t r) { return static_cast<std::uint32_t>(r); };
+  if (m == 1) {
+    // One key: sort (key, position) pairs, comparing plain numbers or bytes.
+    switch (kinds[0]) {
+      case CellKind::integer: {
+        std::vector<std::pair<std::int64_t, std::uint32_t>> pairs(n);
+        for (std::size_t r = 0; r < n; ++r) pairs[r] = {cells[r].i, position(r)};
+        sort_pairs(pairs, reverse, std::less<>(), order);
+        return true;
+      }
+      case CellKind::floating: {
+        std::vector<std::pair<double, std::uint32_t>> pairs(n);
+        for (std::size_t r = 0; r < n; ++r) pairs[r] = {cells[r].f, position(r)};
+        sort_pairs(pairs, reverse, std::less<>(), order);
+        return true;
+      }
+      case CellKind::string: {
+        std::vector<std::uint32_t> ranks;
+        rank_column(cells.get(), n, 1, 0, CellKind::string, ranks);
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs(n);
+        for (std::size_t r = 0; r < n; ++r) pairs[r] = {ranks[r], position(r)};
+        sort_pairs(pairs, reverse, std::less<>(), order);
+        return true;
+      }
+    }
+  }
+  // Several keys: replace each column by its dense ranks and, when they fit in 64 bits
+  // together, sort one packed number per item.
+  std::vector<std::vector<std::uint32_t>> ranks(m);
+  std::vector<unsigned> bits(m);
+  unsigned total_bits = 0;
+  for (std::size_t c = 0; c < m; ++c) {
+    bits[c] = bits_for(rank_column(cells.get(), n, m, c, kinds[c], ranks[c]));
+    total_bits += bits[c];
+  }
+  if (total_bits <= 64) {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs(n);
+    for (std::size_t r = 0; r < n; ++r) {
+      std::uint64_t key = 0;
+      for (std::size_t c = 0; c < m; ++c) key = bits[c] == 0 ? key : (key << bits[c]) | ranks[c][r];
+      pairs[r] = {key, position(r)};
+    }
+    sort_pairs(pairs, reverse, std::less<>(), order);
+    return true;
   }
   order.resize(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
@@ -287,7 +409,9 @@ bool uniform_order(const std::vector<List>& columns, bool reverse, std::vector<s
 std::vector<std::size_t> stable_order_columns(const std::vector<List>& columns, bool reverse) {
   std::vector<std::size_t> order;
   if (columns.empty()) return order;
-  if (uniform_order(columns, reverse, order)) return order;
+  std::vector<const List*> column_refs;
+  for (const List& column : columns) column_refs.push_back(&column);
+  if (uniform_order(column_refs, reverse, order)) return order;
   std::size_t n = columns.front().size();
   if (columns.size() == 1) return stable_order(columns.front(), reverse, true);
   List keys;
@@ -305,8 +429,7 @@ std::vector<std::size_t> stable_order(const List& keys, bool reverse, bool one_i
   std::vector<std::size_t> order;
   if (!keys.empty() && !keys.front().is_sequence()) {
     // Scalar keys: one column.
-    std::vector<List> columns{keys};
-    if (uniform_order(columns, reverse, order)) return order;
+    if (uniform_order({&keys}, reverse, order)) return order;
   }
   order.resize(keys.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
