@@ -132,6 +132,15 @@ Value do_replace(CallContext& ctx, const Value& input, CallArgs& args) {
   Value count_arg = binder.optional("count", Value::none());
   binder.finish();
   std::int64_t count = count_arg.is_none() ? -1 : index_arg(count_arg);
+  if (input.is_string() && !input.is_markup() && old.is_string() && !old.is_markup() &&
+      repl.is_string() && !repl.is_markup()) {
+    // Plain text in, plain text out (the common case, with or without autoescape).
+    const std::string& text = input.as_string();
+    if (!old.as_string().empty() && (count == 0 || text.find(old.as_string()) == std::string::npos)) {
+      return input;  // nothing to replace: CPython returns the same string
+    }
+    return Value(replace_text(text, old.as_string(), repl.as_string(), count));
+  }
   if (!ctx.autoescape()) {
     std::string s = str_of(input);
     std::string o = str_of(old), n = str_of(repl);
@@ -175,7 +184,15 @@ Value do_truncate(CallContext&, const Value& input, CallArgs& args) {
   }
   require_defined(input);
   if (static_cast<std::int64_t>(length(input)) <= max_length + leeway) return input;
-  Value cut = slice(input, Value::none(), Value(max_length - end_length), Value::none());
+  Value cut;
+  const std::string& whole = input.as_string();
+  if (input.is_string() && max_length - end_length >= 0 &&
+      std::all_of(whole.begin(), whole.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // ASCII: characters are bytes.
+    cut = make_string(whole.substr(0, static_cast<std::size_t>(max_length - end_length)), input.is_markup());
+  } else {
+    cut = slice(input, Value::none(), Value(max_length - end_length), Value::none());
+  }
   if (!truthy(killwords) && input.is_string()) {
     const std::string& text = cut.as_string();
     std::size_t space = text.rfind(' ');
