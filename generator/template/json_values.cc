@@ -3,11 +3,13 @@
 // mostly by not copying strings character by character and by sharing repeated keys.
 #include "template/json_values.h"
 
+#include <bit>
 #include <charconv>
-#include <iterator>
-#include <vector>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
+#include <vector>
 
 #include "template/call.h"
 #include "template/unicode.h"
@@ -91,7 +93,8 @@ class Reader {
       if (p_ >= s_.size() || s_[p_] != '"') fail("expected a string as object key");
       Value key = interned(string());
       for (std::size_t i = base; i < members_.size(); ++i) {
-        if (members_[i].first.same_as(key)) duplicate = true;  // keys are shared: same text, same box
+        // Keys are shared: the same text is the same box.
+        if (members_[i].first.box_address() == key.box_address()) duplicate = true;
       }
       skip_ws();
       if (p_ >= s_.size() || s_[p_] != ':') fail("expected ':' after an object key");
@@ -215,10 +218,32 @@ class Reader {
 
   // The text of a string: a view of the input when it has no escapes, else decoded
   // into scratch_ (valid until the next call).
+  // Moves p_ to the first '"', '\\' or control character from p_ on (or the end): eight
+  // bytes at a time where it can (a zero-byte test on the word, for each kind).
+  void skip_plain_text() {
+    if constexpr (std::endian::native == std::endian::little) {
+      constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+      while (p_ + 8 <= s_.size()) {
+        std::uint64_t w;
+        std::memcpy(&w, s_.data() + p_, 8);
+        std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+        std::uint64_t hits = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
+                             ((w - ones * 0x20) & ~w);
+        hits &= highs;
+        if (hits != 0) {
+          p_ += static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+          return;
+        }
+        p_ += 8;
+      }
+    }
+    while (p_ < s_.size() && s_[p_] != '"' && s_[p_] != '\\' && static_cast<unsigned char>(s_[p_]) >= 0x20) ++p_;
+  }
+
   std::string_view string() {
     ++p_;  // opening quote
     std::size_t start = p_;
-    while (p_ < s_.size() && s_[p_] != '"' && s_[p_] != '\\' && static_cast<unsigned char>(s_[p_]) >= 0x20) ++p_;
+    skip_plain_text();
     if (p_ < s_.size() && s_[p_] == '"') {
       ++p_;
       return s_.substr(start, p_ - 1 - start);

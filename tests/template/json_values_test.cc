@@ -1,0 +1,51 @@
+// parse_json_values against nlohmann's parser, on strings where the special characters
+// fall at every position of the eight-byte scanning window.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "template/json_values.h"
+#include "template/value_ops.h"
+
+using namespace rapportage::tmpl;
+
+namespace {
+
+std::string parsed(const std::string& json) {
+  Value v;
+  JsonParseError error;
+  if (!parse_json_values(json, v, error)) return "ERROR at " + std::to_string(error.offset);
+  return repr(v);
+}
+
+std::string expected(const std::string& json) {
+  try {
+    return repr(from_json(Json::parse(json)));
+  } catch (const Json::parse_error&) {
+    return "ERROR";
+  }
+}
+
+}  // namespace
+
+TEST_CASE("JSON strings: escapes, quotes and control characters at every offset", "[template][json]") {
+  const std::string specials[] = {"\\\"", "\\\\", "\\n", "\\u00e9", "\xc3\xa9", "\\ud83d\\ude00"};
+  for (std::size_t before = 0; before < 18; ++before) {
+    for (const std::string& special : specials) {
+      std::string text = std::string(before, 'a') + special + std::string(before % 5, 'b');
+      std::string json = "{\"key" + std::to_string(before) + "\": \"" + text + "\", \"n\": [1, 2.5, \"" +
+                         text + "\"]}";
+      INFO(json);
+      CHECK(parsed(json) == expected(json));
+    }
+    std::string control = "[\"" + std::string(before, 'x') + "\x01\"]";
+    CHECK(parsed(control) == "ERROR at " + std::to_string(2 + before));
+    std::string unterminated = "[\"" + std::string(before, 'x');
+    CHECK(parsed(unterminated).starts_with("ERROR"));
+  }
+}
+
+TEST_CASE("JSON objects: a repeated key keeps its first place and its last value", "[template][json]") {
+  CHECK(parsed(R"({"a": 1, "b": 2, "a": 3})") == "{'a': 3, 'b': 2}");
+  CHECK(parsed(R"({"a": {"a": 1}, "a": 2})") == "{'a': 2}");
+}
