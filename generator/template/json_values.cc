@@ -3,6 +3,7 @@
 // mostly by not copying strings character by character and by sharing repeated keys.
 #include "template/json_values.h"
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cstdint>
@@ -91,7 +92,7 @@ class Reader {
     for (;;) {
       skip_ws();
       if (p_ >= s_.size() || s_[p_] != '"') fail("expected a string as object key");
-      Value key = interned(string());
+      Value key = object_key(depth, members_.size() - base);
       for (std::size_t i = base; i < members_.size(); ++i) {
         // Keys are shared: the same text is the same box.
         if (members_[i].first.box_address() == key.box_address()) duplicate = true;
@@ -149,6 +150,31 @@ class Reader {
       }
       fail("expected ',' or ']' in an array");
     }
+  }
+
+  // The key at `position` of an object at `depth`: the rows of a data file repeat their
+  // keys in the same order, so the key found there in the previous object is tried first
+  // against the raw input (only for keys that need no escapes).
+  Value object_key(int depth, std::size_t position) {
+    auto d = static_cast<std::size_t>(depth);
+    if (predicted_.size() <= d) predicted_.resize(d + 1);
+    std::vector<Value>& keys = predicted_[d];
+    if (position < keys.size() && !keys[position].is_undefined()) {
+      const std::string& text = keys[position].as_string();
+      std::size_t end = p_ + 1 + text.size();
+      if (end < s_.size() && s_[end] == '"' && std::memcmp(s_.data() + p_ + 1, text.data(), text.size()) == 0) {
+        p_ = end + 1;
+        return keys[position];
+      }
+    }
+    Value key = interned(string());
+    if (keys.size() <= position) keys.resize(position + 1);
+    const std::string& text = key.as_string();
+    bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+      return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    });
+    keys[position] = plain ? key : Value();
+    return key;
   }
 
   // One shared Value per distinct text: an open-addressing table keyed by a hash of the
@@ -342,6 +368,7 @@ class Reader {
     Value value;  // undefined: free
   };
   std::vector<InternSlot> interned_;
+  std::vector<std::vector<Value>> predicted_;  // by depth: the keys of the last object read
   std::size_t interned_used_ = 0;
   std::string scratch_;  // decoded text of a string with escapes
   std::vector<std::pair<Value, Value>> members_;  // members of the objects being read

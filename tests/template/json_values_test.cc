@@ -49,3 +49,12 @@ TEST_CASE("JSON objects: a repeated key keeps its first place and its last value
   CHECK(parsed(R"({"a": 1, "b": 2, "a": 3})") == "{'a': 3, 'b': 2}");
   CHECK(parsed(R"({"a": {"a": 1}, "a": 2})") == "{'a': 2}");
 }
+
+TEST_CASE("JSON objects: rows with the same, other and escaped keys", "[template][json]") {
+  std::string json = R"([{"id": 1, "naam": "a"}, {"id": 2, "naam": "b"}, {"idx": 3, "naam": "c"},)"
+                     R"( {"naam": "d", "id": 4}, {"i\u0064": 5, "na\"am": 6}, {"id": 7, "na\"am": 8}, {}])";
+  CHECK(parsed(json) == expected(json));
+  CHECK(parsed(json) ==
+        "[{'id': 1, 'naam': 'a'}, {'id': 2, 'naam': 'b'}, {'idx': 3, 'naam': 'c'}, {'naam': 'd', 'id': 4}, "
+        "{'id': 5, 'na\"am': 6}, {'id': 7, 'na\"am': 8}, {}]");
+}
