@@ -1,6 +1,8 @@
 #pragma once
 // The builtin filters, tests and globals of Jinja2 3.1, registered into an Environment's
 // tables. Filters and tests live in filters_*.cc/tests_*.cc; globals in globals_builtin.cc.
+#include <cstdint>
+
 #include "template/call.h"
 #include "template/value.h"
 
@@ -10,5 +12,7 @@ void register_builtin_filters(FilterTable& filters);
 void register_builtin_tests(TestTable& tests);
 /// range (at most 100000 items), dict, cycler, joiner, namespace.
 void register_builtin_globals(Globals& globals);
+/// A range object (what `range(start, stop, step)` gives), e.g. for slicing a range.
+Value make_range(std::int64_t start, std::int64_t stop, std::int64_t step);
 
 }  // namespace rapportage::tmpl

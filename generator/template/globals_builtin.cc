@@ -49,6 +49,20 @@ class RangeObject : public Object {
     if (name == "start") return start_;
     if (name == "stop") return stop_;
     if (name == "step") return step_;
+    if (name == "count" || name == "index") {
+      auto self = std::static_pointer_cast<RangeObject>(shared_from_this());
+      bool count = name == "count";
+      return Value::function(count ? "range.count" : "range.index",
+                             [self, count](CallContext&, CallArgs& args) {
+                               ArgBinder binder(count ? "count" : "index", args);
+                               Value x = binder.required("value");
+                               binder.finish();
+                               std::optional<std::size_t> at = self->position_of(x);
+                               if (count) return Value(static_cast<std::int64_t>(at ? 1 : 0));
+                               if (!at) throw_error(ErrorKind::value, tmpl::repr(x) + " is not in range");
+                               return Value(static_cast<std::int64_t>(*at));
+                             });
+    }
     return Value::undefined_attribute(Value::object(shared_from_this()), name);
   }
   Value get_item(const Value& key) override {
@@ -64,6 +78,12 @@ class RangeObject : public Object {
 
  private:
   std::int64_t at(std::size_t i) const { return start_ + static_cast<std::int64_t>(i) * step_; }
+  // Where x (compared like Python's ==) is in the range.
+  std::optional<std::size_t> position_of(const Value& x) const {
+    for (std::size_t i = 0; i < size_; ++i)
+      if (equals(Value(at(i)), x)) return i;
+    return std::nullopt;
+  }
   std::int64_t start_, stop_, step_;
   std::size_t size_ = 0;
 };
@@ -186,6 +206,10 @@ class Namespace : public Object {
 };
 
 }  // namespace
+
+Value make_range(std::int64_t start, std::int64_t stop, std::int64_t step) {
+  return Value::object(std::make_shared<RangeObject>(start, stop, step));
+}
 
 void register_builtin_globals(Globals& globals) {
   globals["range"] = Value::function("range", range_global);

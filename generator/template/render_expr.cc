@@ -319,7 +319,11 @@ Value Renderer::eval_compare(const CompareExpr& e) {
     Value right = eval(*expr);
     bool ok;
     try {
-      if (left.is_undefined()) raise_undefined(left);
+      // `x in []` compares nothing, so an undefined x passes there (as in Jinja2).
+      if (left.is_undefined() &&
+          !((op == CompareKind::in || op == CompareKind::notin) && right.is_sequence() &&
+            right.as_list().empty()))
+        raise_undefined(left);
       if (right.is_undefined()) raise_undefined(right);
       switch (op) {
         case CompareKind::eq: ok = equals(left, right); break;

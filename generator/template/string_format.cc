@@ -214,7 +214,15 @@ std::string float_body(double d, char type, int precision, bool alt) {
     case '%': return printf_double("f", precision < 0 ? 6 : precision, d * 100, alt) + "%";
     default: break;
   }
-  if (precision < 0) return format_float(d);
+  if (precision < 0) {
+    std::string r = format_float(d);
+    // '#': repr's digits, always with a '.' ('{:#}'.format(1e16) is '1.e+16').
+    if (alt && r.find('.') == std::string::npos) {
+      std::size_t e = r.find('e');
+      r.insert(e == std::string::npos ? r.size() : e, ".");
+    }
+    return r;
+  }
   // No type with a precision: like 'g', but a float always shows a '.'.
   int p = precision == 0 ? 1 : precision;
   std::string sci = printf_double("e", p - 1, d, false);
@@ -224,11 +232,12 @@ std::string float_body(double d, char type, int precision, bool alt) {
   for (std::size_t i = 0; i < e; ++i) {
     if (sci[i] != '.') digits += sci[i];
   }
-  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  // '#' keeps the trailing zeros and the '.'.
+  while (!alt && digits.size() > 1 && digits.back() == '0') digits.pop_back();
   int decpt = exponent + 1;
   if (decpt <= -4 || decpt > p - 1) {
     std::string mantissa = digits.substr(0, 1);
-    if (digits.size() > 1) mantissa += "." + digits.substr(1);
+    if (digits.size() > 1 || alt) mantissa += "." + digits.substr(1);
     char exp[16];
     std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
     return mantissa + exp;

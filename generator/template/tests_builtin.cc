@@ -55,6 +55,10 @@ bool mod_equals(const Value& value, const Value& divisor, std::int64_t expected)
 bool names_known(CallContext& ctx, const Value& value, bool filters) {
   require_defined(value);
   if (!value.is_string()) {
+    // Functions and engine objects hash by identity in Python (dict views do not).
+    bool view = value.is_object() && value.as_object()->type_name().starts_with("dict_");
+    if ((value.is_function() || value.is_object()) && !view) return false;
+    if (view) throw_type_error("unhashable type: '" + value.as_object()->type_name() + "'");
     Dict probe;
     probe.contains(value);  // TypeError for unhashable values, like Python's `in`
     return false;
@@ -64,7 +68,9 @@ bool names_known(CallContext& ctx, const Value& value, bool filters) {
 
 bool is_sequence_like(const Value& v) {
   if (v.is_string() || v.is_sequence() || v.is_dict()) return true;
-  return v.is_object() && v.as_object()->length().has_value();
+  // len() and [] (so not d.keys(): a dict view has no __getitem__).
+  return v.is_object() && v.as_object()->length().has_value() &&
+         !v.as_object()->type_name().starts_with("dict_");
 }
 
 bool is_iterable(const Value& v) {

@@ -209,14 +209,38 @@ std::string capitalize(std::string_view s) {
   if (s.empty()) return {};
   std::size_t pos = 0;
   char32_t first = next_code_point(s, pos);
-  return title_char(first) + lower(s.substr(pos));
+  std::string_view rest = s.substr(pos);
+  if (rest.find("\u03a3") == std::string_view::npos) return title_char(first) + lower(rest);
+  // A capital sigma lowers by Python's final-sigma rule in the context of the whole
+  // string (ICU would see the rest on its own): 'ǰΣ' → 'J̌ς'.
+  std::string out = title_char(first);
+  bool cased_before = false;
+  for (std::size_t p = 0; p < s.size();) {
+    std::size_t start = p;
+    char32_t c = next_code_point(s, p);
+    bool was_cased_before = cased_before;
+    if (!u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_CASE_IGNORABLE)) cased_before = is_cased(c);
+    if (start == 0) continue;
+    if (c == 0x3A3) {
+      out += was_cased_before && sigma_is_final(s, p) ? "\u03c2" : "\u03c3";
+    } else {
+      out += lower(s.substr(start, p - start));
+    }
+  }
+  return out;
 }
 
 std::string swapcase(std::string_view s) {
   std::string out;
+  bool cased_before = false;  // the last character that is not case-ignorable is cased
   for (std::size_t pos = 0; pos < s.size();) {
     char32_t c = next_code_point(s, pos);
-    if (is_upper(c)) {
+    bool was_cased_before = cased_before;
+    if (!u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_CASE_IGNORABLE)) cased_before = is_cased(c);
+    if (c == 0x3A3) {
+      // Python's final-sigma rule, as in str.lower().
+      out += was_cased_before && sigma_is_final(s, pos) ? "\u03c2" : "\u03c3";
+    } else if (is_upper(c)) {
       out += lower(one(c));
     } else if (is_lower(c)) {
       out += upper(one(c));

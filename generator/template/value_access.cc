@@ -1,6 +1,7 @@
 // Jinja's attribute and item access (Environment.getattr/getitem), slicing, calls.
 #include <limits>
 
+#include "template/builtins.h"
 #include "template/call.h"
 #include "template/unicode.h"
 #include "template/value_ops.h"
@@ -48,6 +49,39 @@ std::optional<Value> item_only(const Value& obj, const Value& key) {
     }
     default: return std::nullopt;
   }
+}
+
+// range(...)[a:b:c] is a range again (Python's compute_slice): nullopt if it would not
+// fit in 64 bits.
+std::optional<Value> slice_range(const Value& range, const Value& start_v, const Value& stop_v,
+                                 const Value& step_v) {
+  auto bound = [](const Value& v) -> std::optional<std::int64_t> {
+    if (v.is_undefined() || v.is_none()) return std::nullopt;
+    if (!v.is_int() && !v.is_bool()) {
+      throw_type_error("slice indices must be integers or None or have an __index__ method");
+    }
+    return v.as_int();
+  };
+  const std::shared_ptr<Object>& o = range.as_object();
+  std::int64_t r_start = o->get_attr("start").as_int(), r_step = o->get_attr("step").as_int();
+  std::int64_t n = static_cast<std::int64_t>(o->length().value_or(0));
+  std::int64_t step = bound(step_v).value_or(1);
+  if (step == 0) throw_error(ErrorKind::value, "slice step cannot be zero");
+  std::int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? n - 1 : n;
+  auto clamp = [&](std::optional<std::int64_t> v, std::int64_t dflt) {
+    if (!v) return dflt;
+    std::int64_t i = *v;
+    if (i < 0) return std::max(i + n, lower);
+    return std::min(i, upper);
+  };
+  std::int64_t start = clamp(bound(start_v), step < 0 ? upper : lower);
+  std::int64_t stop = clamp(bound(stop_v), step < 0 ? lower : upper);
+  __int128 a = static_cast<__int128>(r_start) + static_cast<__int128>(start) * r_step;
+  __int128 b = static_cast<__int128>(r_start) + static_cast<__int128>(stop) * r_step;
+  __int128 c = static_cast<__int128>(r_step) * step;
+  auto fits = [](__int128 v) { return v >= INT64_MIN && v <= INT64_MAX; };
+  if (!fits(a) || !fits(b) || !fits(c)) return std::nullopt;
+  return make_range(static_cast<std::int64_t>(a), static_cast<std::int64_t>(b), static_cast<std::int64_t>(c));
 }
 
 // Python's slice.indices(length) and the selected positions.
@@ -128,6 +162,9 @@ Value slice(const Value& obj, const Value& start, const Value& stop, const Value
     List out;
     for (std::size_t i : slice_positions(items.size(), start, stop, step)) out.push_back(items[i]);
     return obj.is_tuple() ? Value::tuple(std::move(out)) : Value::list(std::move(out));
+  }
+  if (obj.is_object() && obj.as_object()->type_name() == "range") {
+    if (std::optional<Value> r = slice_range(obj, start, stop, step)) return *r;
   }
   if (obj.is_object()) {
     std::optional<List> items = obj.as_object()->iterate();

@@ -304,6 +304,13 @@ bool equals(const Value& a, const Value& b) {
       }
       return true;
     }
+    case Value::Kind::object:
+      // Two ranges are equal when they give the same numbers (range(0) == range(2, 2)).
+      if (!a.same_as(b) && a.as_object()->type_name() == "range" &&
+          b.as_object()->type_name() == "range") {
+        return equals(Value::list(*a.as_object()->iterate()), Value::list(*b.as_object()->iterate()));
+      }
+      return a.same_as(b);
     default: return a.same_as(b);
   }
 }
@@ -346,7 +353,13 @@ bool contains(const Value& container, const Value& item) {
         if (equals(v, item)) return true;
       }
       return false;
-    case Value::Kind::dict: return container.as_dict().contains(item);
+    case Value::Kind::dict:
+      // Functions and engine objects hash by identity in Python: never one of the keys
+      // (a dict view is unhashable, the Dict says so).
+      if ((item.is_function() || item.is_object()) &&
+          !(item.is_object() && item.as_object()->type_name().starts_with("dict_")))
+        return false;
+      return container.as_dict().contains(item);
     case Value::Kind::object: {
       std::optional<List> items = container.as_object()->iterate();
       if (!items) break;
