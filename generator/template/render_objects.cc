@@ -7,7 +7,10 @@ namespace rapportage::tmpl {
 Value MacroObject::call(CallContext&, CallArgs& args) { return renderer_->call_macro(*this, args); }
 
 Value MacroObject::get_attr(std::string_view name) {
-  if (name == "name") return Value(stmt_->name);
+  if (name == "name") {
+    // A call block's caller is an anonymous macro (name None), like Jinja2's.
+    return stmt_->kind == StmtKind::call_block ? Value::none() : Value(stmt_->name);
+  }
   if (name == "arguments") {
     List names;
     for (const auto& p : stmt_->params) names.emplace_back(p);
@@ -20,7 +23,7 @@ Value MacroObject::get_attr(std::string_view name) {
 }
 
 std::string MacroObject::repr() const {
-  return stmt_->kind == StmtKind::call_block ? "<Macro 'caller'>" : "<Macro '" + stmt_->name + "'>";
+  return stmt_->kind == StmtKind::call_block ? "<Macro anonymous>" : "<Macro '" + stmt_->name + "'>";
 }
 
 Value LoopObject::get_attr(std::string_view name) {

@@ -234,7 +234,11 @@ void Renderer::render_call_block(const MacroStmt& s) {
     if (callee.is_undefined()) throw TemplateError(ErrorKind::undefined, callee.undefined_message());
     call_offset_ = call.span.offset;
     result = call_value(*this, callee, args);
+    // Like an include, a call block's output is not dropped after {% extends %}.
+    std::string* saved = out_;
+    if (out_ == &discard_ && frames_.back().before_extends) out_ = frames_.back().before_extends;
     write(result);
+    out_ = saved;
   } catch (const TemplateError& e) {
     fail_at(call.callee->span.offset, call.callee->span.length, e.kind, e.message, e.hint);
   }

@@ -156,6 +156,7 @@ void Renderer::render_extends(const TemplateRefStmt& s) {
   current.extended = true;
   current.parent = parent;
   current.extends_offset = s.span.offset;
+  current.before_extends = out_;
   out_ = &discard_;
 }
 
@@ -165,7 +166,12 @@ void Renderer::render_include(const TemplateRefStmt& s) {
   if (!tmpl) return;
   TemplateContext& ctx = new_context(tmpl, s.with_context ? scope_ : globals_scope_);
   ctx.root->set_hides_loop();
+  // Jinja2 checks for an active {% extends %} only around plain output: an include in
+  // the extending template's top level still writes (before the parent's output).
+  std::string* saved = out_;
+  if (out_ == &discard_ && frames_.back().before_extends) out_ = frames_.back().before_extends;
   render_template_root(tmpl, ctx, Entered::include, s.span.offset);
+  out_ = saved;
 }
 
 Value Renderer::make_module(const TemplatePtr& tmpl, bool with_context, std::uint32_t offset) {
@@ -325,6 +331,11 @@ Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
   out_ = &buf;
   autoescape_ = m.autoescape_;
   std::size_t first_default = nparams - st.defaults.size();
+  // Like Jinja2, a default that names a later parameter sees that parameter, still
+  // undefined (`m(a, b=x, x=23)`: b is undefined, not an outer x).
+  for (std::size_t i = first_default; i < nparams; ++i) {
+    if (!bound(i)) scope->set(st.params[i], Value::undefined(st.params[i]));
+  }
   for (std::size_t i = 0; i < nparams; ++i) {
     if (bound(i)) continue;
     if (i >= first_default) {

@@ -81,6 +81,7 @@ class Renderer : public CallContext {
     std::string what;                // macro or block name
     std::uint32_t from_offset = 0;   // position in the previous frame's template
     bool extended = false;       // {% extends %} seen: top-level output is dropped
+    std::string* before_extends = nullptr;  // where output went before (includes still go there)
     TemplatePtr parent;          // the template it extends
     std::uint32_t extends_offset = 0;
     std::size_t block_level = 0; // for Entered::block: position in the block's stack
