@@ -59,8 +59,13 @@ class Reader {
       case '"': {
         // Short strings repeat (categories, names): one shared copy each, like the keys.
         std::string_view text = string();
-        if (text.size() <= 24) return interned(text);
-        return Value(text);
+        if (text.size() > 24) return Value(text);
+        // Shared storage, but its own identity, as json.loads makes a new str per value
+        // (except CPython's cached empty and one-character Latin-1 strings).
+        Value shared = interned(text);
+        bool cached_in_python = text.empty() || (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80) ||
+                                (text.size() == 2 && (static_cast<unsigned char>(text[0]) & 0xFE) == 0xC2);
+        return cached_in_python ? shared : shared.with_identity(++identities_);
       }
       case 't':
         if (literal("true")) return Value(true);
@@ -368,6 +373,7 @@ class Reader {
     Value value;  // undefined: free
   };
   std::vector<InternSlot> interned_;
+  std::uint32_t identities_ = 0;  // the last identity given to a string value
   std::vector<std::vector<Value>> predicted_;  // by depth: the keys of the last object read
   std::size_t interned_used_ = 0;
   std::string scratch_;  // decoded text of a string with escapes

@@ -256,7 +256,9 @@ std::string Value::undefined_name() const {
 
 bool Value::same_as(const Value& other) const {
   if (kind_ != other.kind_) return false;
-  if (boxed() || other.boxed()) return u_.box == other.u_.box && markup_ == other.markup_;
+  if (boxed() || other.boxed()) {
+    return u_.box == other.u_.box && markup_ == other.markup_ && identity_ == other.identity_;
+  }
   return equals(*this, other);
 }
 

@@ -107,6 +107,13 @@ class Value {
 
   /// Where a shared value's storage is (for prefetching); nullptr for scalars.
   const void* box_address() const { return boxed() ? u_.box : nullptr; }
+  /// This value as a distinct Python object that shares the storage (`is` tells them
+  /// apart by `identity`, which must be unique and not 0).
+  Value with_identity(std::uint32_t identity) const {
+    Value v(*this);
+    v.identity_ = identity;
+    return v;
+  }
   /// Same storage (Python `is` for shared kinds).
   bool same_as(const Value& other) const;
 
@@ -144,6 +151,10 @@ class Value {
 
   Kind kind_ = Kind::undefined;
   bool markup_ = false;
+  // Python identity for shared strings: the JSON reader shares the storage of equal
+  // texts, but each value it reads is its own object in Python (json.loads), so each
+  // gets its own identity number here; 0 for everything else.
+  std::uint32_t identity_ = 0;
   union Payload {
     bool b;
     std::int64_t i;
@@ -152,8 +163,12 @@ class Value {
   } u_{.i = 0};
 
  public:
-  Value(const Value& other) : kind_(other.kind_), markup_(other.markup_), u_(other.u_) { retain(); }
-  Value(Value&& other) noexcept : kind_(other.kind_), markup_(other.markup_), u_(other.u_) {
+  Value(const Value& other)
+      : kind_(other.kind_), markup_(other.markup_), identity_(other.identity_), u_(other.u_) {
+    retain();
+  }
+  Value(Value&& other) noexcept
+      : kind_(other.kind_), markup_(other.markup_), identity_(other.identity_), u_(other.u_) {
     other.kind_ = Kind::undefined;
     other.u_.i = 0;
   }
@@ -163,6 +178,7 @@ class Value {
       release();
       kind_ = other.kind_;
       markup_ = other.markup_;
+      identity_ = other.identity_;
       u_ = other.u_;
     }
     return *this;
@@ -172,6 +188,7 @@ class Value {
       release();
       kind_ = other.kind_;
       markup_ = other.markup_;
+      identity_ = other.identity_;
       u_ = other.u_;
       other.kind_ = Kind::undefined;
       other.u_.i = 0;
@@ -245,6 +262,8 @@ class Object : public std::enable_shared_from_this<Object> {
 
 /// Name → value: the globals of an Environment and the extra globals of a render.
 using Globals = std::map<std::string, Value, std::less<>>;
+
+static_assert(sizeof(Value) == 16, "a Value is two words: kind, flags and identity; payload");
 
 inline const std::string& Value::as_string() const {
   if (kind_ != Kind::string) [[unlikely]] return empty_string();
