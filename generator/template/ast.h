@@ -245,6 +245,9 @@ struct TemplateAst {
   Body body;
   std::map<std::string, const BlockStmt*, std::less<>> blocks;
   bool has_extends = false;
+  // The names the top level reads before (or without) assigning them: Jinja2 resolves
+  // them once, when the template starts (root_scope.cc).
+  std::vector<std::string> root_loads;
 };
 
 }  // namespace rapportage::tmpl

@@ -79,17 +79,18 @@ bool is_declared_local(const Value& v, std::string_view name) {
          v.undefined_message().size() == message.size();
 }
 
-// Such a local belongs to the template whose frames hold it, up to its context's root
-// scope `own`: Jinja2 passes only assigned locals on to an included template, and a block
-// reads the top level through the context, so from there the lookup goes on past it.
-const Value* find_past_declared(const Scope* scope, std::string_view name, const Scope* own,
-                                bool in_block) {
+// Such a local belongs to the template whose frames hold it, up to the nearest template
+// top level: Jinja2 passes only assigned locals on to an included or imported template,
+// and a (scoped) block reads the top level through the context, so from there the lookup
+// goes on past it.
+const Value* find_past_declared(const Scope* scope, std::string_view name, bool in_block) {
   bool past_own = false;
   for (const Scope* s = scope; s; s = s->parent().get()) {
     const Value* v = s->find_local(name);
     if (v && (!v->is_undefined() || !is_declared_local(*v, name))) return v;
-    if (v && !past_own && !(s == own && in_block)) return v;
-    if (s == own) past_own = true;
+    if (v && !past_own && !(s->top_local() && in_block)) return v;
+    if (s->top_local()) past_own = true;
+    if (s->block_root()) in_block = true;  // a macro or call block defined in a block
   }
   return nullptr;
 }
@@ -168,8 +169,7 @@ Value Renderer::lookup(const NameExpr& e) {
   if (const Value* v = scope_->find(e.name)) {
     if (!v->is_undefined() || !is_declared_local(*v, e.name)) return *v;
     const Frame* f = frames_.empty() ? nullptr : &frames_.back();
-    const Scope* own = f && f->ctx ? f->ctx->root.get() : nullptr;
-    if (const Value* past = find_past_declared(scope_.get(), e.name, own, f && f->how == Entered::block))
+    if (const Value* past = find_past_declared(scope_.get(), e.name, f && f->how == Entered::block))
       return *past;
   }
   if (e.name == "super" && !frames_.empty() && frames_.back().how == Entered::block) {
@@ -180,6 +180,37 @@ Value Renderer::lookup(const NameExpr& e) {
   }
   if (e.name == "self") return Value::object(std::make_shared<SelfObject>(this, frames_.back().tmpl->name));
   return Value::undefined(e.name);
+}
+
+// Jinja2 resolves the names a template's top level reads once, when it starts; after
+// {% extends %} the parent template's assignments (exported to the shared context) must
+// not change what this template's macros see for them.
+void Renderer::snapshot_root_loads(const TemplateAst& ast) {
+  if (frames_.empty() || scope_.get() != frames_.back().top_local) return;
+  for (const std::string& name : ast.root_loads) {
+    if (name == "loop" || name == "self" || name == "super" || name == "caller" || name == "varargs" ||
+        name == "kwargs" || scope_->find_local(name))
+      continue;
+    const Value* v = scope_->find(name);
+    if (v && v->is_undefined() && is_declared_local(*v, name)) v = find_past_declared(scope_.get(), name, false);
+    scope_->set(name, v ? *v : Value::undefined(name));
+  }
+}
+
+// The variables visible here, copied: Jinja2 makes a module imported with context from
+// context.get_all() and the assigned locals, so later assignments do not reach it.
+ScopePtr Renderer::snapshot_scope() {
+  std::vector<const Scope*> chain;
+  ScopePtr base = scope_;
+  while (base && base != context_scope_ && base != globals_scope_) {
+    chain.push_back(base.get());
+    base = base->parent();
+  }
+  auto snapshot = std::make_shared<Scope>(base);
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+    for (const auto& [k, v] : (*it)->vars())
+      if (k != "loop" && (!v.is_undefined() || !is_declared_local(v, k))) snapshot->set(k, v);
+  return snapshot;
 }
 
 CallArgs Renderer::eval_args(const CallArgsNode& a) {

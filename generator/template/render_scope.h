@@ -69,13 +69,23 @@ class Scope {
     }
     return nullptr;
   }
+  /// The top-level locals of a template, or its context's variables (what blocks see):
+  /// Jinja2 keeps them apart, and passes on no unassigned local past either.
+  void set_top_local() { top_local_ = true; }
+  bool top_local() const { return top_local_; }
+  /// A block's own scope: past it, the top level is read through the context.
+  void set_block_root() { block_root_ = true; }
+  bool block_root() const { return block_root_; }
   const std::vector<std::pair<std::string, Value>>& vars() const { return vars_; }
   const std::shared_ptr<Scope>& parent() const { return parent_; }
+  void set_parent(std::shared_ptr<Scope> parent) { parent_ = std::move(parent); }
 
  private:
   std::shared_ptr<Scope> parent_;
   const VarTable* table_;
   bool hides_loop_ = false;
+  bool top_local_ = false;
+  bool block_root_ = false;
   std::vector<std::pair<std::string, Value>> vars_;
 };
 

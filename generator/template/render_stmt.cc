@@ -27,8 +27,7 @@ void Renderer::render_stmt(const Stmt& s) {
     case StmtKind::import:
     case StmtKind::from_import: render_import(static_cast<const TemplateRefStmt&>(s)); break;
     case StmtKind::declare:
-      // Jinja2's top-level locals that start undefined (root_scope.cc); a value set
-      // before (by a child template in the same context) is kept.
+      // Jinja2's locals of a frame that start undefined (root_scope.cc).
       for (const std::string& name : static_cast<const DeclareStmt&>(s).names)
         if (!scope_->find_local(name)) scope_->set(name, Value::undefined(name));
       break;
@@ -37,7 +36,7 @@ void Renderer::render_stmt(const Stmt& s) {
 
 void Renderer::render_output(const OutputStmt& s) {
   // After {% extends %} Jinja2 does not even evaluate the top level's output.
-  if (out_ == &discard_) return;
+  if (drop_output_) return;
   for (const auto& item : s.items) {
     if (!item.expr) {
       out_->append(item.text);
@@ -167,6 +166,18 @@ void Renderer::assign(const Expr& target, Value value) {
   for (std::size_t i = 0; i < targets.size(); ++i) assign(*targets[i], items[i]);
 }
 
+void Renderer::export_top_level(const std::string& name) {
+  if (scope_.get() != frames_.back().top_local) return;
+  if (const Value* v = scope_->find_local(name)) frames_.back().ctx->root->set(name, *v);
+}
+
+void Renderer::export_top_level(const Expr& target) {
+  if (scope_.get() != frames_.back().top_local) return;
+  if (target.kind == ExprKind::name) export_top_level(static_cast<const NameExpr&>(target).name);
+  if (target.kind == ExprKind::tuple || target.kind == ExprKind::list)
+    for (const ExprPtr& item : static_cast<const SequenceExpr&>(target).items) export_top_level(*item);
+}
+
 void Renderer::render_set(const SetStmt& s) {
   Value v = eval(*s.value);
   try {
@@ -174,9 +185,12 @@ void Renderer::render_set(const SetStmt& s) {
   } catch (const TemplateError& e) {
     fail_at(s.target->span.offset, s.target->span.length, e.kind, e.message, e.hint);
   }
+  export_top_level(*s.target);
 }
 
-Value Renderer::capture(const Body& body) {
+Value Renderer::capture(const Body& body) { return capture(body, autoescape_); }
+
+Value Renderer::capture(const Body& body, bool markup) {
   std::string buf;
   std::string* saved_out = out_;
   ScopePtr saved_scope = scope_;
@@ -185,17 +199,24 @@ Value Renderer::capture(const Body& body) {
   render_body(body);
   out_ = saved_out;
   scope_ = saved_scope;
-  return Value::string(std::move(buf), autoescape_);
+  return Value::string(std::move(buf), markup);
 }
 
 void Renderer::render_set_block(const SetBlockStmt& s) {
-  Value v = capture(s.body);
+  // A set block captures its output even after {% extends %} (Jinja2 turns the check off).
+  bool saved_drop = drop_output_;
+  drop_output_ = false;
+  // Markup by the context's eval context (Jinja2), like a macro's result.
+  const TemplateContext* ctx = frames_.back().ctx;
+  Value v = capture(s.body, ctx ? ctx->eval_autoescape : autoescape_);
+  drop_output_ = saved_drop;
   if (s.filter) v = eval_filter(static_cast<const FilterExpr&>(*s.filter), &v);
   try {
     assign(*s.target, std::move(v));
   } catch (const TemplateError& e) {
     fail_at(s.target->span.offset, s.target->span.length, e.kind, e.message, e.hint);
   }
+  export_top_level(*s.target);
 }
 
 void Renderer::render_with(const WithStmt& s) {
@@ -221,7 +242,10 @@ Value Renderer::make_macro(const MacroStmt& s) {
   return Value::object(std::move(macro));
 }
 
-void Renderer::render_macro_def(const MacroStmt& s) { scope_->set(s.name, make_macro(s)); }
+void Renderer::render_macro_def(const MacroStmt& s) {
+  scope_->set(s.name, make_macro(s));
+  export_top_level(s.name);
+}
 
 void Renderer::render_call_block(const MacroStmt& s) {
   Value caller = make_macro(s);
@@ -234,11 +258,10 @@ void Renderer::render_call_block(const MacroStmt& s) {
     if (callee.is_undefined()) throw TemplateError(ErrorKind::undefined, callee.undefined_message());
     call_offset_ = call.span.offset;
     result = call_value(*this, callee, args);
-    // Like an include, a call block's output is not dropped after {% extends %}.
-    std::string* saved = out_;
-    if (out_ == &discard_ && frames_.back().before_extends) out_ = frames_.back().before_extends;
-    write(result);
-    out_ = saved;
+    // Like an include, a call block's output is not dropped after {% extends %}. Jinja2
+    // writes the call's result as it is: a plain string is not escaped.
+    if (result.is_string()) out_->append(result.as_string());
+    else write(result);
   } catch (const TemplateError& e) {
     fail_at(call.callee->span.offset, call.callee->span.length, e.kind, e.message, e.hint);
   }
@@ -264,17 +287,25 @@ void Renderer::render_autoescape(const AutoescapeStmt& s) {
   }
   bool saved = autoescape_;
   autoescape_ = on;
+  TemplateContext* ctx = frames_.back().ctx;
+  bool saved_eval = ctx ? ctx->eval_autoescape : false;
+  if (ctx) ctx->eval_autoescape = on;
   // Jinja2 wraps the block in a Scope node: what is set inside stays inside.
   ScopePtr saved_scope = scope_;
   scope_ = std::make_shared<Scope>(saved_scope);
   render_body(s.body);
   scope_ = saved_scope;
+  if (ctx) ctx->eval_autoescape = saved_eval;
   autoescape_ = saved;
 }
 
 void Renderer::render_block_stmt(const BlockStmt& s) {
   Frame& f = frames_.back();
-  if (f.extended || !f.ctx) return;
+  if (!f.ctx) return;
+  // Jinja2 skips a block after {% extends %} only in the top level (and its if
+  // branches); one in a loop, with or filter body is rendered, and not dropped.
+  bool toplevel = scope_.get() == f.top_local;
+  if (f.extended && toplevel) return;
   TemplateContext& ctx = *f.ctx;
   render_block_at(ctx, s.name, 0, s.scoped ? scope_ : ctx.root, s.span.offset);
 }

@@ -40,6 +40,8 @@ Renderer::~Renderer() {
 TemplateContext& Renderer::new_context(const TemplatePtr& tmpl, ScopePtr parent) {
   auto ctx = std::make_unique<TemplateContext>();
   ctx->root = std::make_shared<Scope>(std::move(parent));
+  ctx->root->set_top_local();
+  ctx->eval_autoescape = tmpl->autoescape;
   for (const auto& [name, block] : tmpl->ast->blocks) ctx->blocks[name].push_back({block, tmpl});
   contexts_.push_back(std::move(ctx));
   return *contexts_.back();
@@ -60,10 +62,15 @@ void Renderer::push_frame(const LoadedTemplate* tmpl, TemplateContext* ctx, Ente
   f.how = how;
   f.what = std::move(what);
   f.from_offset = from_offset;
+  f.saved_drop_output = drop_output_;
+  drop_output_ = false;
   frames_.push_back(std::move(f));
 }
 
-void Renderer::pop_frame() { frames_.pop_back(); }
+void Renderer::pop_frame() {
+  drop_output_ = frames_.back().saved_drop_output;
+  frames_.pop_back();
+}
 
 void Renderer::enter(std::uint32_t offset) {
   if (depth_ >= kMaxDepth) {
@@ -81,7 +88,15 @@ void Renderer::render_template_root(const TemplatePtr& tmpl, TemplateContext& ct
   ScopePtr saved_scope = scope_;
   std::string* saved_out = out_;
   bool saved_autoescape = autoescape_;
-  scope_ = ctx.root;
+  // Like Jinja2's root render function, the top level has locals of its own: a name it
+  // assigns starts undefined there (DeclareStmt), other names are looked up in the
+  // context. Its assignments are also exported to the context (ctx.root, what blocks,
+  // modules and a parent template see). Until a template extends another, the context
+  // holds only its own exports: the lookup skips it (one scope less on that path).
+  scope_ = std::make_shared<Scope>(how == Entered::extends ? ctx.root : ctx.root->parent());
+  scope_->set_top_local();
+  if (how == Entered::include) scope_->set_hides_loop();
+  frames_.back().top_local = scope_.get();
   autoescape_ = tmpl->autoescape;
   render_body(tmpl->ast->body);
   TemplatePtr parent = frames_.back().parent;
@@ -156,8 +171,11 @@ void Renderer::render_extends(const TemplateRefStmt& s) {
   current.extended = true;
   current.parent = parent;
   current.extends_offset = s.span.offset;
-  current.before_extends = out_;
-  out_ = &discard_;
+  drop_output_ = true;
+  // From here on the parent's exports come through the context (macros defined in this
+  // template see them), except for the names this top level already read.
+  if (scope_.get() == current.top_local && scope_->parent() != current.ctx->root) scope_->set_parent(current.ctx->root);
+  snapshot_root_loads(*current.tmpl->ast);
 }
 
 void Renderer::render_include(const TemplateRefStmt& s) {
@@ -168,20 +186,22 @@ void Renderer::render_include(const TemplateRefStmt& s) {
   ctx.root->set_hides_loop();
   // Jinja2 checks for an active {% extends %} only around plain output: an include in
   // the extending template's top level still writes (before the parent's output).
-  std::string* saved = out_;
-  if (out_ == &discard_ && frames_.back().before_extends) out_ = frames_.back().before_extends;
   render_template_root(tmpl, ctx, Entered::include, s.span.offset);
-  out_ = saved;
 }
 
 Value Renderer::make_module(const TemplatePtr& tmpl, bool with_context, std::uint32_t offset) {
-  TemplateContext& ctx = new_context(tmpl, with_context ? scope_ : globals_scope_);
+  if (!with_context)
+    for (const auto& [t, module] : modules_)
+      if (t == tmpl.get()) return module;
+  TemplateContext& ctx = new_context(tmpl, with_context ? snapshot_scope() : globals_scope_);
   std::string output;
   std::string* saved = out_;
   out_ = &output;
   render_template_root(tmpl, ctx, Entered::import, offset);
   out_ = saved;
-  return Value::object(std::make_shared<ModuleObject>(tmpl->name, &ctx, std::move(output)));
+  Value module = Value::object(std::make_shared<ModuleObject>(tmpl->name, &ctx, std::move(output)));
+  if (!with_context) modules_.emplace_back(tmpl.get(), module);
+  return module;
 }
 
 void Renderer::render_import(const TemplateRefStmt& s) {
@@ -190,6 +210,7 @@ void Renderer::render_import(const TemplateRefStmt& s) {
   Value module = make_module(tmpl, s.with_context, s.span.offset);
   if (s.kind == StmtKind::import) {
     scope_->set(s.target, module);
+    export_top_level(s.target);
     return;
   }
   auto& mod = static_cast<ModuleObject&>(*module.as_object());
@@ -201,6 +222,7 @@ void Renderer::render_import(const TemplateRefStmt& s) {
                                         std::to_string(line) + ") does not export the requested name '" +
                                         n + "'");
     scope_->set(alias, std::move(v));
+    export_top_level(alias);
   }
 }
 
@@ -227,6 +249,7 @@ void Renderer::render_block_at(TemplateContext& ctx, const std::string& name, st
   ScopePtr saved_scope = scope_;
   bool saved_autoescape = autoescape_;
   scope_ = std::make_shared<Scope>(parent);
+  scope_->set_block_root();
   autoescape_ = ref.tmpl->autoescape;
   render_body(ref.block->body);
   scope_ = saved_scope;
@@ -242,16 +265,18 @@ Value Renderer::render_block(const std::string& name, std::size_t level, std::ui
   out_ = &buf;
   render_block_at(ctx, name, level, ctx.root, call_offset_);
   out_ = saved;
-  return Value::string(std::move(buf), autoescape_);
+  return Value::string(std::move(buf), ctx.eval_autoescape);
 }
 
 Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
   const MacroStmt& st = *m.stmt_;
   const std::string& macro_name = st.name;
   std::uint32_t call_offset = call_offset_;
-  // Macro.__call__ takes the caller's eval context: the result is Markup when the
-  // calling template autoescapes, whatever the defining template does.
-  bool caller_autoescape = autoescape_;
+  // Macro.__call__ takes the caller's eval context (its Context's, which the template
+  // that made the context sets, also for its parent templates): the result is Markup by
+  // that, whatever the defining template does.
+  const TemplateContext* caller_ctx = frames_.empty() ? nullptr : frames_.back().ctx;
+  bool caller_autoescape = caller_ctx ? caller_ctx->eval_autoescape : autoescape_;
   enter(call_offset);
   auto scope = std::make_shared<Scope>(m.closure_);
   std::size_t nparams = st.params.size();

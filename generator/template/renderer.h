@@ -35,6 +35,9 @@ struct BlockRef {
 struct TemplateContext {
   ScopePtr root;
   std::map<std::string, std::vector<BlockRef>, std::less<>> blocks;
+  // Jinja2's context.eval_ctx.autoescape: set by the template the context was made for,
+  // changed while an {% autoescape %} block runs; self.x() and super() return Markup by it.
+  bool eval_autoescape = false;
 };
 
 class MacroObject;
@@ -54,7 +57,11 @@ class Renderer : public CallContext {
   void render_entry(const TemplatePtr& tmpl, std::string& out);
 
   // CallContext
-  bool autoescape() const override { return autoescape_; }
+  // What filters that take Jinja2's eval context see (join, replace, xmlattr, urlize,
+  // tojson): the render context's setting, not the current template's.
+  bool autoescape() const override {
+    return !frames_.empty() && frames_.back().ctx ? frames_.back().ctx->eval_autoescape : autoescape_;
+  }
   Value call_filter(std::string_view name, const Value& input, CallArgs args) override;
   bool call_test(std::string_view name, const Value& input, CallArgs args) override;
   bool has_filter(std::string_view name) const override;
@@ -81,10 +88,11 @@ class Renderer : public CallContext {
     std::string what;                // macro or block name
     std::uint32_t from_offset = 0;   // position in the previous frame's template
     bool extended = false;       // {% extends %} seen: top-level output is dropped
-    std::string* before_extends = nullptr;  // where output went before (includes still go there)
+    bool saved_drop_output = false;  // the previous frame's drop_output_
     TemplatePtr parent;          // the template it extends
     std::uint32_t extends_offset = 0;
     std::size_t block_level = 0; // for Entered::block: position in the block's stack
+    const Scope* top_local = nullptr;  // a template frame's own top-level scope
   };
   class FrameGuard;
 
@@ -104,7 +112,10 @@ class Renderer : public CallContext {
   void render_autoescape(const AutoescapeStmt& s);
   void render_block_stmt(const BlockStmt& s);
   void assign(const Expr& target, Value value);
+  void export_top_level(const Expr& target);  // a base template's top-level assignment
+  void export_top_level(const std::string& name);
   Value capture(const Body& body);  // renders into a string (Markup under autoescape)
+  Value capture(const Body& body, bool markup);
   Value make_macro(const MacroStmt& s);
 
   // templates (renderer.cc)
@@ -116,6 +127,8 @@ class Renderer : public CallContext {
   std::vector<std::string> notes() const;
   void enter(std::uint32_t offset);  // depth check
   void render_extends(const TemplateRefStmt& s);
+  void snapshot_root_loads(const TemplateAst& ast);  // render_expr.cc
+  ScopePtr snapshot_scope();                          // render_expr.cc
   void render_include(const TemplateRefStmt& s);
   void render_import(const TemplateRefStmt& s);
   TemplatePtr load(const Value& name, std::uint32_t offset, bool ignore_missing, Entered how);
@@ -185,10 +198,15 @@ class Renderer : public CallContext {
   std::deque<std::string> macro_buffers_;  // output buffer per macro nesting depth (reused)
   std::vector<std::string>* templates_used_;
   std::string newline_ = "\n";
-  std::string discard_;
+  // {% extends %} seen in the current template frame: Jinja2 drops its plain output
+  // (not what blocks, includes, call and filter blocks write, nor set blocks' content).
+  bool drop_output_ = false;
   std::vector<std::unique_ptr<TemplateContext>> contexts_;
   std::vector<TemplatePtr> loaded_;
   std::vector<std::weak_ptr<MacroObject>> macros_;
+  // Jinja2 keeps one module per template for imports without context (the template's
+  // _get_default_module): importing it again gives the same object, run once.
+  std::vector<std::pair<const LoadedTemplate*, Value>> modules_;
   friend class MacroObject;
   friend class LoopObject;
 };

@@ -50,6 +50,13 @@ class RootSymbols {
       if (how == Load::undefined && !outer.count(name)) out.push_back(name);
     return out;
   }
+  /// The names read before any assignment (resolved when the frame starts).
+  std::vector<std::string> resolved_names() const {
+    std::vector<std::string> out;
+    for (const auto& [name, how] : loads_)
+      if (how == Load::resolve) out.push_back(name);
+    return out;
+  }
   /// Every name the frame refers to, with those of the enclosing frames.
   std::set<std::string> refs(const std::set<std::string>& outer) const {
     std::set<std::string> out = outer;
@@ -289,12 +296,14 @@ class FrameVisitor {
 
 // Analyses one frame, prepends its DeclareStmt, then does the same for the frames in it.
 void declare_frame(Body& body, const std::vector<std::string>& params,
-                   const std::set<std::string>& outer, int depth) {
+                   const std::set<std::string>& outer, int depth,
+                   std::vector<std::string>* resolved = nullptr) {
   if (depth > 200) return;  // the parser limits nesting long before this
   RootSymbols symbols;
   for (const std::string& p : params) symbols.param(p);
   std::vector<Nested> nested;
   FrameVisitor(symbols, nested).body(body);
+  if (resolved) *resolved = symbols.resolved_names();
   std::vector<std::string> names = symbols.undefined_names(outer);
   std::set<std::string> refs = symbols.refs(outer);
   for (const Nested& n : nested) declare_frame(*n.body, n.params, n.fresh ? std::set<std::string>{} : refs, depth + 1);
@@ -306,6 +315,6 @@ void declare_frame(Body& body, const std::vector<std::string>& params,
 
 }  // namespace
 
-void declare_root_locals(TemplateAst& ast) { declare_frame(ast.body, {}, {}, 0); }
+void declare_root_locals(TemplateAst& ast) { declare_frame(ast.body, {}, {}, 0, &ast.root_loads); }
 
 }  // namespace rapportage::tmpl
