@@ -93,6 +93,7 @@ struct FilterExpr : Expr {
   std::string name;
   CallArgsNode args;
   const FilterFunction* filter = nullptr;  // resolved when the template is loaded
+  FastFilter fast = nullptr;               // when `filter` is a builtin with a fast case
   const TestFunction* test = nullptr;
 };
 

@@ -2,6 +2,7 @@
 // The builtin filters, tests and globals of Jinja2 3.1, registered into an Environment's
 // tables. Filters and tests live in filters_*.cc/tests_*.cc; globals in globals_builtin.cc.
 #include <cstdint>
+#include <string_view>
 
 #include "template/call.h"
 #include "template/value.h"
@@ -9,6 +10,9 @@
 namespace rapportage::tmpl {
 
 void register_builtin_filters(FilterTable& filters);
+/// The fast case of the builtin filter `name` when `filter` is that builtin (not an
+/// application's filter registered under the name), else nullptr.
+FastFilter fast_filter_for(std::string_view name, const FilterFunction& filter);
 void register_builtin_tests(TestTable& tests);
 /// range (at most 100000 items), dict, cycler, joiner, namespace.
 void register_builtin_globals(Globals& globals);

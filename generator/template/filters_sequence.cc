@@ -34,6 +34,19 @@ Value do_length(CallContext&, const Value& input, CallArgs& args) {
   return Value(static_cast<std::int64_t>(length(input)));
 }
 
+// default(value) without `boolean`: a defined input is itself.
+bool fast_default(CallContext&, Value& input, const Value* args, std::size_t nargs, Value& out) {
+  if (nargs > 1 || (input.is_undefined() && nargs == 0)) return false;
+  out = input.is_undefined() ? args[0] : std::move(input);
+  return true;
+}
+
+bool fast_length(CallContext&, Value& input, const Value*, std::size_t nargs, Value& out) {
+  if (nargs != 0 || !(input.is_string() || input.is_sequence() || input.is_dict())) return false;
+  out = Value(static_cast<std::int64_t>(length(input)));
+  return true;
+}
+
 Value do_list(CallContext&, const Value& input, CallArgs& args) {
   ArgBinder binder("list", args);
   binder.finish();
@@ -207,6 +220,13 @@ Value do_sum(CallContext&, const Value& input, CallArgs& args) {
 }
 
 }  // namespace
+
+void add_fast_sequence_filters(std::vector<FastFilterEntry>& table) {
+  table.push_back({"default", do_default, fast_default});
+  table.push_back({"d", do_default, fast_default});
+  table.push_back({"length", do_length, fast_length});
+  table.push_back({"count", do_length, fast_length});
+}
 
 void register_sequence_filters(FilterTable& table) {
   table["default"] = do_default;

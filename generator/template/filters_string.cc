@@ -22,6 +22,41 @@ FilterFunction string_filter(const char* name, Fn fn) {
   };
 }
 
+Value do_upper(CallContext& ctx, const Value& input, CallArgs& args) {
+  return string_filter("upper", [](const std::string& s) { return unicode::upper(s); })(ctx, input, args);
+}
+
+Value do_lower(CallContext& ctx, const Value& input, CallArgs& args) {
+  return string_filter("lower", [](const std::string& s) { return unicode::lower(s); })(ctx, input, args);
+}
+
+bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// The text of `input` to change in place: its own when unique (a temporary), else a copy.
+// `out` becomes the result, with the same markup flag.
+std::string& own_text(Value& input, Value& out) {
+  if (input.unique()) {
+    out = std::move(input);
+    return out.unique_string();
+  }
+  out = Value::string(input.as_string(), input.is_markup());
+  return out.unique_string();
+}
+
+// upper, lower: ASCII text maps byte by byte (Markup stays Markup, as in markupsafe).
+template <char From, char To>
+bool fast_ascii_case(CallContext&, Value& input, const Value*, std::size_t nargs, Value& out) {
+  if (nargs != 0 || !input.is_string() || !is_ascii(input.as_string())) return false;
+  std::string& text = own_text(input, out);
+  for (char& c : text)
+    if (c >= From && c <= static_cast<char>(From + 25)) c = static_cast<char>(c - From + To);
+  return true;
+}
+
 Value do_center(CallContext&, const Value& input, CallArgs& args) {
   ArgBinder binder("center", args);
   Value width = binder.optional("width", 80);
@@ -78,6 +113,21 @@ Value do_title(CallContext&, const Value& input, CallArgs& args) {
     i = j;
   }
   return Value(std::move(out));
+}
+
+bool fast_title(CallContext&, Value& input, const Value*, std::size_t nargs, Value& out) {
+  if (nargs != 0 || !input.is_string() || input.is_markup() || !is_ascii(input.as_string())) return false;
+  std::string& text = own_text(input, out);
+  bool previous_separator = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool separator = is_title_separator(static_cast<unsigned char>(text[i]));
+    bool run_start = i == 0 || previous_separator != separator;
+    previous_separator = separator;
+    char c = text[i];
+    if (run_start && c >= 'a' && c <= 'z') text[i] = static_cast<char>(c - 'a' + 'A');
+    if (!run_start && c >= 'A' && c <= 'Z') text[i] = static_cast<char>(c - 'A' + 'a');
+  }
+  return true;
 }
 
 Value do_trim(CallContext&, const Value& input, CallArgs& args) {
@@ -156,6 +206,29 @@ Value do_replace(CallContext& ctx, const Value& input, CallArgs& args) {
   return Value::markup(replace_text(s.as_string(), o, escaped_text(repl), count));
 }
 
+// replace(old, new) of plain text by plain text.
+bool fast_replace(CallContext&, Value& input, const Value* args, std::size_t nargs, Value& out) {
+  if (nargs != 2 || !input.is_string() || input.is_markup() || !args[0].is_string() ||
+      args[0].is_markup() || !args[1].is_string() || args[1].is_markup())
+    return false;
+  const std::string& old = args[0].as_string();
+  const std::string& repl = args[1].as_string();
+  if (old.empty()) return false;
+  std::size_t hit = input.as_string().find(old);
+  if (hit == std::string::npos) {
+    out = std::move(input);  // nothing to replace: CPython returns the same string
+    return true;
+  }
+  if (old.size() == repl.size() && input.unique()) {
+    std::string& text = own_text(input, out);
+    for (; hit != std::string::npos; hit = text.find(old, hit + old.size()))
+      text.replace(hit, old.size(), repl);
+    return true;
+  }
+  out = Value(replace_text(input.as_string(), old, repl, -1));
+  return true;
+}
+
 Value concat_like_python(const Value& a, const Value& b) {
   if (a.is_string() && b.is_string()) {
     if (a.is_markup()) return Value::markup(a.as_string() + escaped_text(b));
@@ -202,6 +275,31 @@ Value do_truncate(CallContext&, const Value& input, CallArgs& args) {
                 "'" + type_name(input) + "' object has no attribute 'rsplit'");
   }
   return concat_like_python(cut, end);
+}
+
+// truncate(length) of plain ASCII text: killwords false, end '...', leeway 5.
+bool fast_truncate(CallContext&, Value& input, const Value* args, std::size_t nargs, Value& out) {
+  if (nargs > 1 || !input.is_string() || input.is_markup()) return false;
+  std::int64_t max_length = 255;
+  if (nargs == 1) {
+    if (!args[0].is_int()) return false;
+    max_length = args[0].as_int();
+  }
+  const std::string& whole = input.as_string();
+  if (max_length < 3 || !is_ascii(whole)) return false;
+  if (static_cast<std::int64_t>(whole.size()) <= max_length + 5) {
+    out = std::move(input);
+    return true;
+  }
+  std::string_view cut(whole.data(), static_cast<std::size_t>(max_length - 3));
+  std::size_t space = cut.rfind(' ');
+  if (space != std::string_view::npos) cut = cut.substr(0, space);
+  std::string text;
+  text.reserve(cut.size() + 3);
+  text.append(cut);
+  text += "...";
+  out = Value(std::move(text));
+  return true;
 }
 
 bool is_word_char(char32_t c) { return c == '_' || unicode::is_alnum(c); }
@@ -265,9 +363,17 @@ Value do_indent(CallContext&, const Value& input, CallArgs& args) {
 
 }  // namespace
 
+void add_fast_string_filters(std::vector<FastFilterEntry>& table) {
+  table.push_back({"upper", do_upper, fast_ascii_case<'a', 'A'>});
+  table.push_back({"lower", do_lower, fast_ascii_case<'A', 'a'>});
+  table.push_back({"title", do_title, fast_title});
+  table.push_back({"replace", do_replace, fast_replace});
+  table.push_back({"truncate", do_truncate, fast_truncate});
+}
+
 void register_string_filters(FilterTable& table) {
-  table["upper"] = string_filter("upper", [](const std::string& s) { return unicode::upper(s); });
-  table["lower"] = string_filter("lower", [](const std::string& s) { return unicode::lower(s); });
+  table["upper"] = do_upper;
+  table["lower"] = do_lower;
   table["capitalize"] =
       string_filter("capitalize", [](const std::string& s) { return unicode::capitalize(s); });
   table["center"] = do_center;

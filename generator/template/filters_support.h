@@ -22,6 +22,16 @@ void register_select_filters(FilterTable& table);
 void register_format_filters(FilterTable& table);
 void register_json_filters(FilterTable& table);
 
+/// A builtin filter with a fast case (FastFilter), found by the function it is: an
+/// application's own filter under the same name gets no fast case.
+struct FastFilterEntry {
+  std::string_view name;
+  Value (*general)(CallContext&, const Value&, CallArgs&);
+  FastFilter fast;
+};
+void add_fast_string_filters(std::vector<FastFilterEntry>& table);
+void add_fast_sequence_filters(std::vector<FastFilterEntry>& table);
+
 /// Throws the undefined value's UndefinedError: our engine's Undefined is Jinja's
 /// StrictUndefined, which raises as soon as a filter converts, iterates or measures it.
 void require_defined(const Value& v);

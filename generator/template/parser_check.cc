@@ -2,6 +2,7 @@
 // filters and tests are resolved here, and an unknown one is a syntax error unless it
 // sits inside an `if` or a conditional expression (then it fails only when evaluated).
 #include "base/diagnostic.h"
+#include "template/builtins.h"
 #include "template/parser.h"
 #include "template/template_error.h"
 
@@ -205,7 +206,10 @@ class Checker {
         bool filter = e.kind == ExprKind::filter;
         if (filter) {
           auto it = filters_.find(n.name);
-          if (it != filters_.end()) n.filter = &it->second;
+          if (it != filters_.end()) {
+            n.filter = &it->second;
+            n.fast = fast_filter_for(n.name, it->second);
+          }
         } else {
           auto it = tests_.find(n.name);
           if (it != tests_.end()) n.test = &it->second;

@@ -333,8 +333,9 @@ const MethodEntry kFloatMethods[] = {
 };
 
 const MethodEntry* lookup(std::span<const MethodEntry> table, std::string_view name) {
+  if (name.empty()) return nullptr;
   for (const MethodEntry& e : table) {
-    if (name == e.name) return &e;
+    if (e.name.size() == name.size() && e.name[0] == name[0] && name == e.name) return &e;
   }
   return nullptr;
 }
@@ -388,6 +389,13 @@ Value python_method(const Value& obj, std::string_view name) {
     return invoke_method(*entry, obj, ctx, args);
   });
 }
+
+namespace methods {
+const MethodEntry* method_of(const Value& obj, std::string_view name) { return find_method(obj, name); }
+Value invoke(const MethodEntry& entry, const Value& obj, CallContext& ctx, CallArgs& args) {
+  return invoke_method(entry, obj, ctx, args);
+}
+}  // namespace methods
 
 std::optional<Value> call_python_method(const Value& obj, std::string_view name, CallContext& ctx,
                                         CallArgs& args) {

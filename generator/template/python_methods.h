@@ -17,6 +17,11 @@ struct MethodEntry {
   bool no_args = false;  // checked by python_method(), with Python's message
 };
 
+/// The Python method `name` of obj's type (dict.items, str.format...), or nullptr.
+const MethodEntry* method_of(const Value& obj, std::string_view name);
+/// Calls it on obj, with Python's TypeErrors for arguments to a method that takes none.
+Value invoke(const MethodEntry& entry, const Value& obj, CallContext& ctx, CallArgs& args);
+
 std::span<const MethodEntry> string_methods();
 std::span<const MethodEntry> markup_methods();
 

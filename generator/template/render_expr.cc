@@ -2,6 +2,7 @@
 // for truth, comparing or concatenating one raises; `default` and `is defined` work.
 #include <charconv>
 
+#include "template/python_methods.h"
 #include "template/render_objects.h"
 #include "template/renderer.h"
 #include "template/value_ops.h"
@@ -142,6 +143,9 @@ void Renderer::write(const Value& v) {
       out_->append(buf, r.ptr);
       return;
     }
+    case Value::Kind::floating: append_float(*out_, v.as_float()); return;  // no markup characters
+    case Value::Kind::boolean: out_->append(v.as_bool() ? "True" : "False"); return;
+    case Value::Kind::none: out_->append("None"); return;
     case Value::Kind::undefined:
       if (is_lenient(v)) return;
       raise_undefined(v);
@@ -247,19 +251,21 @@ void Renderer::eval_args_into(const CallArgsNode& a, CallArgs& args) {
   }
 }
 
-Value Renderer::eval_call(const CallExpr& e) {
+Value Renderer::eval_call(const CallExpr& e, bool* direct) {
   if (e.callee->kind == ExprKind::getattr) {
     // `'{:,.2f}'.format(x)`, `d.items()`: call the Python method without making a bound
     // method first. Anything else (objects, dict keys, undefined) takes the general path.
     const auto& attr = static_cast<const GetattrExpr&>(*e.callee);
     Value obj = eval(*attr.object);
-    if (!obj.is_undefined() && !obj.is_object() && has_python_method(obj, attr.attr)) {
+    const methods::MethodEntry* method =
+        obj.is_undefined() || obj.is_object() ? nullptr : methods::method_of(obj, attr.attr);
+    if (method) {
       PooledArgs pooled(*this);
       CallArgs& args = pooled.args();
       eval_args_into(e.args, args);
       std::uint32_t saved = call_offset_;
       call_offset_ = e.span.offset;
-      Value result = *call_python_method(obj, attr.attr, *this, args);
+      Value result = methods::invoke(*method, obj, *this, args);
       call_offset_ = saved;
       return result;
     }
@@ -277,18 +283,26 @@ Value Renderer::eval_call(const CallExpr& e) {
     } catch (const TemplateError& err) {
       fail_at(attr.span.offset, attr.span.length, err.kind, err.message, err.hint);
     }
-    return call_callee(e, std::move(callee));
+    return call_callee(e, std::move(callee), direct);
   }
-  return call_callee(e, eval(*e.callee));
+  return call_callee(e, eval(*e.callee), direct);
 }
 
-Value Renderer::call_callee(const CallExpr& e, Value callee) {
+Value Renderer::call_callee(const CallExpr& e, Value callee, bool* direct) {
   PooledArgs pooled(*this);
   CallArgs& args = pooled.args();
   eval_args_into(e.args, args);
   if (callee.is_undefined()) raise_undefined(callee);
   std::uint32_t saved = call_offset_;
   call_offset_ = e.span.offset;
+  if (direct && callee.is_object() && macro_output_verbatim()) {
+    if (const auto* macro = dynamic_cast<const MacroObject*>(callee.as_object().get())) {
+      run_macro(*macro, args, out_);
+      call_offset_ = saved;
+      *direct = true;
+      return Value();
+    }
+  }
   Value result = call_value(*this, callee, args);
   call_offset_ = saved;
   return result;
@@ -312,7 +326,19 @@ Value Renderer::eval_filter(const FilterExpr& e, const Value* block_input) {
     input = eval(*e.input);
   PooledArgs pooled(*this);
   CallArgs& args = pooled.args();
-  eval_args_into(e.args, args);
+  if (e.fast && e.args.kwargs.empty() && !e.args.dyn_args && !e.args.dyn_kwargs && e.args.args.size() <= 3 &&
+      (!input.is_undefined() || filter_accepts_undefined(e.name))) {
+    // A builtin's common case: no argument binding, and a temporary string may be
+    // changed in place. When it declines, the general filter gets the same arguments.
+    Value argv[3];
+    std::size_t nargs = e.args.args.size();
+    for (std::size_t i = 0; i < nargs; ++i) argv[i] = eval(*e.args.args[i]);
+    Value result;
+    if (e.fast(*this, input, argv, nargs, result)) return result;
+    for (std::size_t i = 0; i < nargs; ++i) args.positional.push_back(std::move(argv[i]));
+  } else {
+    eval_args_into(e.args, args);
+  }
   try {
     if (!e.filter) throw TemplateError(ErrorKind::filter, "no filter named '" + e.name + "'");
     if (input.is_undefined() && !filter_accepts_undefined(e.name)) raise_undefined(input);

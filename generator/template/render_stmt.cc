@@ -42,7 +42,19 @@ void Renderer::render_output(const OutputStmt& s) {
       out_->append(item.text);
       continue;
     }
-    Value v = eval(*item.expr);
+    Value v;
+    if (item.expr->kind == ExprKind::call) {
+      // {{ macro(...) }} renders straight into the output.
+      bool direct = false;
+      try {
+        v = eval_call(static_cast<const CallExpr&>(*item.expr), &direct);
+      } catch (const TemplateError& err) {
+        fail_at(item.expr->span.offset, item.expr->span.length, err.kind, err.message, err.hint);
+      }
+      if (direct) continue;
+    } else {
+      v = eval(*item.expr);
+    }
     try {
       write(v);
     } catch (const TemplateError& e) {

@@ -269,14 +269,24 @@ Value Renderer::render_block(const std::string& name, std::size_t level, std::ui
 }
 
 Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
-  const MacroStmt& st = *m.stmt_;
-  const std::string& macro_name = st.name;
-  std::uint32_t call_offset = call_offset_;
   // Macro.__call__ takes the caller's eval context (its Context's, which the template
   // that made the context sets, also for its parent templates): the result is Markup by
   // that, whatever the defining template does.
   const TemplateContext* caller_ctx = frames_.empty() ? nullptr : frames_.back().ctx;
   bool caller_autoescape = caller_ctx ? caller_ctx->eval_autoescape : autoescape_;
+  const std::string& text = run_macro(m, args, nullptr);
+  return Value::string(text, caller_autoescape);
+}
+
+bool Renderer::macro_output_verbatim() const {
+  const TemplateContext* caller_ctx = frames_.empty() ? nullptr : frames_.back().ctx;
+  return !autoescape_ || (caller_ctx ? caller_ctx->eval_autoescape : autoescape_);
+}
+
+const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std::string* direct) {
+  const MacroStmt& st = *m.stmt_;
+  const std::string& macro_name = st.name;
+  std::uint32_t call_offset = call_offset_;
   enter(call_offset);
   auto scope = std::make_shared<Scope>(m.closure_);
   std::size_t nparams = st.params.size();
@@ -350,8 +360,8 @@ Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
   // Each nesting depth renders into its own buffer, kept between calls: a macro called
   // for every row of a table does not grow a new string each time.
   while (macro_buffers_.size() <= depth_) macro_buffers_.emplace_back();
-  std::string& buf = macro_buffers_[depth_];
-  buf.clear();
+  std::string& buf = direct ? *direct : macro_buffers_[depth_];
+  if (!direct) buf.clear();
   scope_ = scope;
   out_ = &buf;
   autoescape_ = m.autoescape_;
@@ -375,7 +385,7 @@ Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
   autoescape_ = saved_autoescape;
   pop_frame();
   --depth_;
-  return Value::string(std::string(buf), caller_autoescape);
+  return buf;
 }
 
 Value Renderer::call_loop(LoopObject& loop, CallArgs& args) {

@@ -75,6 +75,12 @@ class Renderer : public CallContext {
 
   // used by the engine's objects (render_objects.cc)
   Value call_macro(const MacroObject& macro, CallArgs& args);
+  /// Renders the macro into `direct` when given (the caller's output), else into a
+  /// buffer of its nesting depth; returns what it rendered into.
+  const std::string& run_macro(const MacroObject& macro, CallArgs& args, std::string* direct);
+  /// A macro's result would be written as it is here (Markup, or no autoescape), so
+  /// `{{ macro() }}` may render straight into the output.
+  bool macro_output_verbatim() const;
   Value call_loop(LoopObject& loop, CallArgs& args);
   Value render_block(const std::string& name, std::size_t level, std::uint32_t call_offset);
   bool has_block(const std::string& name, std::size_t level) const;
@@ -142,8 +148,9 @@ class Renderer : public CallContext {
   Value eval_inner(const Expr& e);
   Value eval_filter(const FilterExpr& e, const Value* block_input);
   bool eval_test(const FilterExpr& e);
-  Value eval_call(const CallExpr& e);
-  Value call_callee(const CallExpr& e, Value callee);
+  // With `direct`, a macro call may render into the output itself (and set *direct).
+  Value eval_call(const CallExpr& e, bool* direct = nullptr);
+  Value call_callee(const CallExpr& e, Value callee, bool* direct = nullptr);
   Value eval_getattr(const GetattrExpr& n, Value obj);
   Value eval_compare(const CompareExpr& e);
   CallArgs eval_args(const CallArgsNode& a);

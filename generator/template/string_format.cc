@@ -398,6 +398,56 @@ std::string format_value(const Value& v, std::string_view spec_text) {
 
 namespace {
 
+// The usual number specs of a report, without fill, width, sign or '#': ',.2f', '.1f',
+// ',', 'd', '_d'. Appends what format_value() gives and returns true; false for
+// anything else.
+bool append_plain_number(std::string& out, const Value& v, std::string_view spec) {
+  std::size_t i = 0;
+  char grouping = 0;
+  if (i < spec.size() && (spec[i] == ',' || spec[i] == '_')) grouping = spec[i++];
+  int precision = -1;
+  if (i < spec.size() && spec[i] == '.') {
+    ++i;
+    std::size_t start = i;
+    precision = 0;
+    while (i < spec.size() && i - start < 2 && spec[i] >= '0' && spec[i] <= '9')
+      precision = precision * 10 + (spec[i++] - '0');
+    if (i == start) return false;
+  }
+  char type = i < spec.size() ? spec[i++] : 0;
+  if (i != spec.size()) return false;
+  char buf[64];
+  char* end;
+  bool negative;
+  if (v.is_float() && type == 'f' && precision >= 0 && std::isfinite(v.as_float())) {
+    double d = v.as_float();
+    negative = std::signbit(d);
+    auto r = std::to_chars(buf, buf + sizeof buf, std::fabs(d), std::chars_format::fixed, precision);
+    if (r.ec != std::errc()) return false;  // very large: the general path
+    end = r.ptr;
+  } else if (v.is_int() && (type == 0 || type == 'd') && precision < 0) {
+    negative = v.as_int() < 0;
+    end = std::to_chars(buf, buf + sizeof buf, magnitude(v.as_int())).ptr;
+  } else {
+    return false;
+  }
+  if (negative) out += '-';
+  if (!grouping) {
+    out.append(buf, end);
+    return true;
+  }
+  std::size_t int_len = 0;
+  while (buf + int_len < end && buf[int_len] != '.') ++int_len;
+  std::size_t first = int_len % 3 == 0 ? 3 : int_len % 3;
+  out.append(buf, first);
+  for (std::size_t k = first; k < int_len; k += 3) {
+    out += grouping;
+    out.append(buf + k, 3);
+  }
+  out.append(buf + int_len, end);
+  return true;
+}
+
 Value lookup_field(std::string_view field, const CallArgs& args, std::size_t& auto_index,
                    int& numbering) {
   std::size_t end = field.find_first_of(".[");
@@ -543,6 +593,7 @@ Value str_format(const Value& fmt_value, const CallArgs& args) {
     if (conversion == 'r') value = Value(repr(value));
     if (conversion == 'a') value = Value(ascii_repr(value));
     if (conversion == 's') value = Value(to_str(value));
+    if (!markup && conversion == 0 && append_plain_number(out, value, spec)) continue;
     if (markup) {
       out += value.is_markup() && spec.empty() ? value.as_string()
                                                 : escape_html(format_value(value, spec));

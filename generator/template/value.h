@@ -116,6 +116,11 @@ class Value {
   }
   /// Same storage (Python `is` for shared kinds).
   bool same_as(const Value& other) const;
+  /// No other Value shares this one's storage (a temporary result): nothing can observe
+  /// a change to it, so a filter may change a unique string in place.
+  bool unique() const { return boxed() && u_.box->refs.load(std::memory_order_acquire) == 1; }
+  /// The text of a unique() string, to change in place.
+  std::string& unique_string() { return unbox<std::string>(); }
 
  private:
   [[noreturn]] static void throw_overflow();

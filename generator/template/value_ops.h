@@ -18,6 +18,8 @@ std::string to_str(const Value& v);
 std::string repr(const Value& v);
 /// Python repr of a float: 2.0, 1e-05, 1e+16, inf, nan, -0.0.
 std::string format_float(double d);
+/// format_float(d), appended to `out`.
+void append_float(std::string& out, double d);
 /// Python repr of a str (quote choice and escapes like Python).
 std::string repr_string(std::string_view s);
 /// Python bool(); undefined is false.

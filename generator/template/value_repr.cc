@@ -94,42 +94,66 @@ void repr_into(std::string& out, const Value& v, int depth) {
 
 }  // namespace
 
-std::string format_float(double d) {
-  if (std::isnan(d)) return "nan";
-  if (std::isinf(d)) return d < 0 ? "-inf" : "inf";
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
-  std::string sci(buf, res.ptr);  // "-1.2345e+02": shortest round-trip digits
-  std::string sign;
-  if (sci[0] == '-') {
-    sign = "-";
-    sci.erase(0, 1);
+void append_float(std::string& out, double d) {
+  if (std::isnan(d)) {
+    out += "nan";
+    return;
   }
-  std::size_t e = sci.find('e');
-  int exponent = std::stoi(sci.substr(e + 1));
-  std::string digits;
-  for (std::size_t i = 0; i < e; ++i) {
-    if (sci[i] != '.') digits += sci[i];
+  if (std::isinf(d)) {
+    out += d < 0 ? "-inf" : "inf";
+    return;
   }
+  // Shortest round-trip digits ("-1.2345e+02"), laid out the way Python's repr does:
+  // plain notation for exponents -4..15, scientific otherwise.
+  char sci[40];
+  char* end = std::to_chars(sci, sci + sizeof sci, d, std::chars_format::scientific).ptr;
+  const char* p = sci;
+  if (*p == '-') {
+    out += '-';
+    ++p;
+  }
+  char digits[24];
+  std::size_t n = 0;
+  const char* e = p;
+  for (; *e != 'e'; ++e)
+    if (*e != '.') digits[n++] = *e;
+  int exponent = 0;
+  bool negative_exponent = e[1] == '-';
+  for (const char* q = e + 2; q < end; ++q) exponent = exponent * 10 + (*q - '0');
+  if (negative_exponent) exponent = -exponent;
   if (exponent < -4 || exponent >= 16) {
-    std::string mantissa = digits.substr(0, 1);
-    if (digits.size() > 1) mantissa += "." + digits.substr(1);
-    char exp[16];
-    std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
-    return sign + mantissa + exp;
-  }
-  std::string out;
-  if (exponent < 0) {
-    out = "0." + std::string(static_cast<std::size_t>(-exponent - 1), '0') + digits;
-  } else {
-    std::size_t int_len = static_cast<std::size_t>(exponent) + 1;
-    if (digits.size() <= int_len) {
-      out = digits + std::string(int_len - digits.size(), '0') + ".0";
-    } else {
-      out = digits.substr(0, int_len) + "." + digits.substr(int_len);
+    out += digits[0];
+    if (n > 1) {
+      out += '.';
+      out.append(digits + 1, n - 1);
     }
+    char exp[16];
+    int len = std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+    out.append(exp, static_cast<std::size_t>(len));
+    return;
   }
-  return sign + out;
+  if (exponent < 0) {
+    out += "0.";
+    out.append(static_cast<std::size_t>(-exponent - 1), '0');
+    out.append(digits, n);
+    return;
+  }
+  std::size_t int_len = static_cast<std::size_t>(exponent) + 1;
+  if (n <= int_len) {
+    out.append(digits, n);
+    out.append(int_len - n, '0');
+    out += ".0";
+  } else {
+    out.append(digits, int_len);
+    out += '.';
+    out.append(digits + int_len, n - int_len);
+  }
+}
+
+std::string format_float(double d) {
+  std::string out;
+  append_float(out, d);
+  return out;
 }
 
 std::string repr_string(std::string_view s) {
