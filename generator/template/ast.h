@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -53,11 +54,23 @@ struct DictExpr : Expr {
   std::vector<std::pair<ExprPtr, ExprPtr>> items;
 };
 
+/// Python's dict methods: `d.items` is the method even when the dict has a key "items".
+inline bool is_dict_method_name(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"clear", "copy", "fromkeys", "get", "items", "keys",
+                                                "pop", "popitem", "setdefault", "update", "values"};
+  if (name.size() > 1 && name[0] == '_' && name[1] == '_') return true;
+  for (std::string_view n : kNames)
+    if (n == name) return true;
+  return false;
+}
+
 struct GetattrExpr : Expr {
   GetattrExpr(Span s, ExprPtr o, std::string a)
-      : Expr(ExprKind::getattr, s), object(std::move(o)), attr(std::move(a)) {}
+      : Expr(ExprKind::getattr, s), object(std::move(o)), attr(std::move(a)),
+        dict_method(is_dict_method_name(attr)) {}
   ExprPtr object;
   std::string attr;
+  bool dict_method;  // is_dict_method_name(attr): on a dict, the method and not a key
 };
 
 struct GetitemExpr : Expr {

@@ -62,15 +62,6 @@ bool test_accepts_undefined(std::string_view name) {
   return false;
 }
 
-// Python's dict methods: `d.items` is the method even when the dict has a key "items".
-bool is_dict_method(std::string_view name) {
-  static const std::string_view kNames[] = {"clear", "copy", "fromkeys", "get", "items", "keys",
-                                            "pop", "popitem", "setdefault", "update", "values"};
-  if (name.size() > 1 && name[0] == '_' && name[1] == '_') return true;
-  for (std::string_view n : kNames)
-    if (n == name) return true;
-  return false;
-}
 
 // A top-level local that Jinja2 starts as undefined (StmtKind::declare, root_scope.cc)
 // and that is not assigned yet: an undefined named like the variable itself.
@@ -279,7 +270,7 @@ Value Renderer::eval_call(const CallExpr& e, bool* direct) {
     }
     Value callee;
     try {
-      callee = eval_getattr(attr, std::move(obj));
+      callee = eval_getattr(attr, obj);
     } catch (const TemplateError& err) {
       fail_at(attr.span.offset, attr.span.length, err.kind, err.message, err.hint);
     }
@@ -308,12 +299,41 @@ Value Renderer::call_callee(const CallExpr& e, Value callee, bool* direct) {
   return result;
 }
 
-Value Renderer::eval_getattr(const GetattrExpr& n, Value obj) {
+Value Renderer::eval_getattr(const GetattrExpr& n, const Value& obj) {
+  if (obj.is_dict() && !n.dict_method)
+    if (const Value* v = dict_member(obj.as_dict(), n.attr)) return *v;
   if (obj.is_undefined() && !is_lenient(obj))
     fail_at(n.object->span.offset, n.object->span.length, ErrorKind::undefined, obj.undefined_message());
-  if (obj.is_dict() && !is_dict_method(n.attr))
-    if (const Value* v = dict_member(obj.as_dict(), n.attr)) return *v;
   return get_attr(obj, n.attr);
+}
+
+const Value* Renderer::lookup_stored(const NameExpr& e) const {
+  if (e.name.size() == 4 && e.name == "loop") return nullptr;
+  const Value* v = scope_->find(e.name);
+  return v && !v->is_undefined() ? v : nullptr;
+}
+
+const Value& Renderer::eval_ref(const Expr& e, Value& tmp) {
+  if (e.kind == ExprKind::name) {
+    if (const Value* v = lookup_stored(static_cast<const NameExpr&>(e))) return *v;
+  } else if (e.kind == ExprKind::getattr) {
+    const auto& n = static_cast<const GetattrExpr&>(e);
+    Value object_tmp;
+    const Value& obj = eval_ref(*n.object, object_tmp);
+    // A member of a dict that lives on in a variable (not in object_tmp, which goes).
+    if (&obj != &object_tmp && obj.is_dict() && !n.dict_method)
+      if (const Value* v = dict_member(obj.as_dict(), n.attr)) return *v;
+    try {
+      tmp = eval_getattr(n, obj);
+    } catch (const TemplateError& err) {
+      fail_at(e.span.offset, e.span.length, err.kind, err.message, err.hint);
+    }
+    return tmp;
+  } else if (e.kind == ExprKind::constant) {
+    return static_cast<const ConstExpr&>(e).value;
+  }
+  tmp = eval(e);
+  return tmp;
 }
 
 Value Renderer::eval_filter(const FilterExpr& e, const Value* block_input) {
@@ -423,7 +443,8 @@ Value Renderer::eval_inner(const Expr& e) {
     }
     case ExprKind::getattr: {
       const auto& n = static_cast<const GetattrExpr&>(e);
-      return eval_getattr(n, eval(*n.object));
+      Value tmp;
+      return eval_getattr(n, eval_ref(*n.object, tmp));
     }
     case ExprKind::getitem: {
       const auto& n = static_cast<const GetitemExpr&>(e);

@@ -50,6 +50,14 @@ class Scope {
     vars_.emplace_back(std::string(name), std::move(value));
   }
   void clear() { vars_.clear(); }
+  /// Drops the variables after the first `n` (a loop's next iteration keeps `loop` and
+  /// its target, and forgets what the body set).
+  void truncate(std::size_t n) {
+    if (vars_.size() > n) vars_.erase(vars_.begin() + static_cast<std::ptrdiff_t>(n), vars_.end());
+  }
+  std::size_t size() const { return vars_.size(); }
+  const std::string& name_at(std::size_t i) const { return vars_[i].first; }
+  Value& value_at(std::size_t i) { return vars_[i].second; }
   void reserve(std::size_t n) { vars_.reserve(n); }
   /// Every name visible from here, for "did you mean" hints.
   void collect_names(std::vector<std::string>& out) const {

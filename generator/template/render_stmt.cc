@@ -42,6 +42,16 @@ void Renderer::render_output(const OutputStmt& s) {
       out_->append(item.text);
       continue;
     }
+    if (item.expr->kind == ExprKind::getattr || item.expr->kind == ExprKind::name) {
+      Value tmp;
+      const Value& stored = eval_ref(*item.expr, tmp);
+      try {
+        write(stored);
+      } catch (const TemplateError& e) {
+        fail_at(item.expr->span.offset, item.expr->span.length, e.kind, e.message, e.hint);
+      }
+      continue;
+    }
     Value v;
     if (item.expr->kind == ExprKind::call) {
       // {{ macro(...) }} renders straight into the output.
@@ -133,11 +143,21 @@ void Renderer::render_loop(const ForStmt& s, const Value& iterable, std::size_t 
   Value loop_value = Value::object(loop);
   auto scope = std::make_shared<Scope>(outer);
   scope_ = scope;
+  const std::string* target_name =
+      s.target->kind == ExprKind::name ? &static_cast<const NameExpr&>(*s.target).name : nullptr;
   for (std::size_t i = 0; i < items.size(); ++i) {
     prefetch_rows(items, i);
     Value item = items[i];
-    scope->clear();
     loop->index0_ = i;
+    if (target_name && scope->size() >= 2 && scope->name_at(0) == "loop" && scope->name_at(1) == *target_name) {
+      // The next item: the same two variables, new values.
+      scope->truncate(2);
+      scope->value_at(0) = loop_value;
+      scope->value_at(1) = std::move(item);
+      render_body(s.body);
+      continue;
+    }
+    scope->clear();
     scope->set("loop", loop_value);
     try {
       assign(*s.target, std::move(item));

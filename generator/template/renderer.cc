@@ -288,7 +288,17 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
   const std::string& macro_name = st.name;
   std::uint32_t call_offset = call_offset_;
   enter(call_offset);
-  auto scope = std::make_shared<Scope>(m.closure_);
+  // Each nesting depth keeps its scope for the next call, unless something kept a
+  // reference to it (a macro or call block defined inside captures it).
+  while (macro_scopes_.size() <= depth_) macro_scopes_.emplace_back();
+  ScopePtr& reusable = macro_scopes_[depth_];
+  if (reusable && reusable.use_count() == 1) {
+    reusable->clear();
+    reusable->set_parent(m.closure_);
+  } else {
+    reusable = std::make_shared<Scope>(m.closure_);
+  }
+  ScopePtr scope = reusable;
   std::size_t nparams = st.params.size();
   std::size_t npos = std::min(args.positional.size(), nparams);
   // Which parameters got a value (a small inline set for the usual few parameters).

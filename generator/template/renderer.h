@@ -151,7 +151,13 @@ class Renderer : public CallContext {
   // With `direct`, a macro call may render into the output itself (and set *direct).
   Value eval_call(const CallExpr& e, bool* direct = nullptr);
   Value call_callee(const CallExpr& e, Value callee, bool* direct = nullptr);
-  Value eval_getattr(const GetattrExpr& n, Value obj);
+  Value eval_getattr(const GetattrExpr& n, const Value& obj);
+  /// The value of `e` where it is stored (a variable, a dict member in a variable, a
+  /// constant), without copying; else evaluated into `tmp`. Valid until the next
+  /// evaluation (which could change the variable or the dict).
+  const Value& eval_ref(const Expr& e, Value& tmp);
+  /// A variable's stored value by plain lookup, or nullptr (then lookup() decides).
+  const Value* lookup_stored(const NameExpr& e) const;
   Value eval_compare(const CompareExpr& e);
   CallArgs eval_args(const CallArgsNode& a);
   void eval_args_into(const CallArgsNode& a, CallArgs& args);
@@ -203,6 +209,7 @@ class Renderer : public CallContext {
   std::deque<CallArgs> args_pool_;  // see PooledArgs
   std::size_t args_in_use_ = 0;
   std::deque<std::string> macro_buffers_;  // output buffer per macro nesting depth (reused)
+  std::vector<ScopePtr> macro_scopes_;     // a macro call's scope per nesting depth (reused)
   std::vector<std::string>* templates_used_;
   std::string newline_ = "\n";
   // {% extends %} seen in the current template frame: Jinja2 drops its plain output
