@@ -106,7 +106,9 @@ struct FilterExpr : Expr {
   std::string name;
   CallArgsNode args;
   const FilterFunction* filter = nullptr;  // resolved when the template is loaded
-  FastFilter fast = nullptr;               // when `filter` is a builtin with a fast case
+  // When `filter` is a builtin with a fast case and the call has at most three
+  // positional arguments (and nothing else).
+  FastFilter fast = nullptr;
   const TestFunction* test = nullptr;
 };
 

@@ -106,8 +106,8 @@ using FilterFunction = std::function<Value(CallContext&, const Value& input, Cal
 /// binding: sets `out` and returns true, or returns false without changing anything
 /// when the call is not a case it handles (the general filter then runs). It may take
 /// over `input` (set it to `out`, or change a unique() string in place).
-using FastFilter = bool (*)(CallContext& ctx, Value& input, const Value* args, std::size_t nargs,
-                            Value& out);
+using FastFilter = bool (*)(CallContext& ctx, Value& input, const Value* const* args,
+                            std::size_t nargs, Value& out);
 using TestFunction = std::function<bool(CallContext&, const Value& input, CallArgs&)>;
 using FilterTable = std::map<std::string, FilterFunction, std::less<>>;
 using TestTable = std::map<std::string, TestFunction, std::less<>>;

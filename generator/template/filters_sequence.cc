@@ -35,13 +35,13 @@ Value do_length(CallContext&, const Value& input, CallArgs& args) {
 }
 
 // default(value) without `boolean`: a defined input is itself.
-bool fast_default(CallContext&, Value& input, const Value* args, std::size_t nargs, Value& out) {
+bool fast_default(CallContext&, Value& input, const Value* const* args, std::size_t nargs, Value& out) {
   if (nargs > 1 || (input.is_undefined() && nargs == 0)) return false;
-  out = input.is_undefined() ? args[0] : std::move(input);
+  out = input.is_undefined() ? *args[0] : std::move(input);
   return true;
 }
 
-bool fast_length(CallContext&, Value& input, const Value*, std::size_t nargs, Value& out) {
+bool fast_length(CallContext&, Value& input, const Value* const*, std::size_t nargs, Value& out) {
   if (nargs != 0 || !(input.is_string() || input.is_sequence() || input.is_dict())) return false;
   out = Value(static_cast<std::int64_t>(length(input)));
   return true;

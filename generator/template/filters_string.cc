@@ -49,7 +49,7 @@ std::string& own_text(Value& input, Value& out) {
 
 // upper, lower: ASCII text maps byte by byte (Markup stays Markup, as in markupsafe).
 template <char From, char To>
-bool fast_ascii_case(CallContext&, Value& input, const Value*, std::size_t nargs, Value& out) {
+bool fast_ascii_case(CallContext&, Value& input, const Value* const*, std::size_t nargs, Value& out) {
   if (nargs != 0 || !input.is_string() || !is_ascii(input.as_string())) return false;
   std::string& text = own_text(input, out);
   for (char& c : text)
@@ -115,7 +115,7 @@ Value do_title(CallContext&, const Value& input, CallArgs& args) {
   return Value(std::move(out));
 }
 
-bool fast_title(CallContext&, Value& input, const Value*, std::size_t nargs, Value& out) {
+bool fast_title(CallContext&, Value& input, const Value* const*, std::size_t nargs, Value& out) {
   if (nargs != 0 || !input.is_string() || input.is_markup() || !is_ascii(input.as_string())) return false;
   std::string& text = own_text(input, out);
   bool previous_separator = false;
@@ -207,12 +207,12 @@ Value do_replace(CallContext& ctx, const Value& input, CallArgs& args) {
 }
 
 // replace(old, new) of plain text by plain text.
-bool fast_replace(CallContext&, Value& input, const Value* args, std::size_t nargs, Value& out) {
-  if (nargs != 2 || !input.is_string() || input.is_markup() || !args[0].is_string() ||
-      args[0].is_markup() || !args[1].is_string() || args[1].is_markup())
+bool fast_replace(CallContext&, Value& input, const Value* const* args, std::size_t nargs, Value& out) {
+  if (nargs != 2 || !input.is_string() || input.is_markup() || !args[0]->is_string() ||
+      args[0]->is_markup() || !args[1]->is_string() || args[1]->is_markup())
     return false;
-  const std::string& old = args[0].as_string();
-  const std::string& repl = args[1].as_string();
+  const std::string& old = args[0]->as_string();
+  const std::string& repl = args[1]->as_string();
   if (old.empty()) return false;
   std::size_t hit = input.as_string().find(old);
   if (hit == std::string::npos) {
@@ -278,12 +278,12 @@ Value do_truncate(CallContext&, const Value& input, CallArgs& args) {
 }
 
 // truncate(length) of plain ASCII text: killwords false, end '...', leeway 5.
-bool fast_truncate(CallContext&, Value& input, const Value* args, std::size_t nargs, Value& out) {
+bool fast_truncate(CallContext&, Value& input, const Value* const* args, std::size_t nargs, Value& out) {
   if (nargs > 1 || !input.is_string() || input.is_markup()) return false;
   std::int64_t max_length = 255;
   if (nargs == 1) {
-    if (!args[0].is_int()) return false;
-    max_length = args[0].as_int();
+    if (!args[0]->is_int()) return false;
+    max_length = args[0]->as_int();
   }
   const std::string& whole = input.as_string();
   if (max_length < 3 || !is_ascii(whole)) return false;

@@ -208,7 +208,8 @@ class Checker {
           auto it = filters_.find(n.name);
           if (it != filters_.end()) {
             n.filter = &it->second;
-            n.fast = fast_filter_for(n.name, it->second);
+            if (n.args.kwargs.empty() && !n.args.dyn_args && !n.args.dyn_kwargs && n.args.args.size() <= 3)
+              n.fast = fast_filter_for(n.name, it->second);
           }
         } else {
           auto it = tests_.find(n.name);

@@ -90,23 +90,31 @@ const Value* find_past_declared(const Scope* scope, std::string_view name, bool 
 // `row.naam` is the hot path of a report table: small dicts are scanned directly.
 const Value* dict_member(const Dict& d, std::string_view name) { return d.find_str(name); }
 
-void append_escaped(std::string& out, std::string_view s) {
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char* rep;
-    switch (s[i]) {
-      case '&': rep = "&amp;"; break;
-      case '<': rep = "&lt;"; break;
-      case '>': rep = "&gt;"; break;
-      case '\'': rep = "&#39;"; break;
-      case '"': rep = "&#34;"; break;
-      default: continue;
-    }
-    out.append(s.data() + start, i - start);
-    out.append(rep);
-    start = i + 1;
+// markupsafe's escapes, by byte (0: the byte stays).
+struct EscapeTable {
+  const char* replacement[256] = {};
+  constexpr EscapeTable() {
+    replacement[static_cast<unsigned char>('&')] = "&amp;";
+    replacement[static_cast<unsigned char>('<')] = "&lt;";
+    replacement[static_cast<unsigned char>('>')] = "&gt;";
+    replacement[static_cast<unsigned char>('\'')] = "&#39;";
+    replacement[static_cast<unsigned char>('"')] = "&#34;";
   }
-  out.append(s.data() + start, s.size() - start);
+};
+constexpr EscapeTable kEscapes;
+
+void append_escaped(std::string& out, std::string_view s) {
+  const char* p = s.data();
+  const char* end = p + s.size();
+  const char* start = p;
+  for (; p < end; ++p) {
+    const char* rep = kEscapes.replacement[static_cast<unsigned char>(*p)];
+    if (!rep) [[likely]] continue;
+    out.append(start, static_cast<std::size_t>(p - start));
+    out.append(rep);
+    start = p + 1;
+  }
+  out.append(start, static_cast<std::size_t>(end - start));
 }
 
 }  // namespace
@@ -344,21 +352,36 @@ Value Renderer::eval_filter(const FilterExpr& e, const Value* block_input) {
     input = eval_filter(static_cast<const FilterExpr&>(*e.input), block_input);
   else
     input = eval(*e.input);
+  if (e.fast && (!input.is_undefined() || filter_accepts_undefined(e.name))) {
+    // A builtin's common case: no argument binding, constants are not copied, and a
+    // temporary string may be changed in place. When it declines, the general filter
+    // gets the same arguments.
+    Value argv[3];
+    const Value* argp[3];
+    std::size_t nargs = e.args.args.size();
+    for (std::size_t i = 0; i < nargs; ++i) {
+      const Expr& arg = *e.args.args[i];
+      if (arg.kind == ExprKind::constant) {
+        argp[i] = &static_cast<const ConstExpr&>(arg).value;
+      } else {
+        argv[i] = eval(arg);
+        argp[i] = &argv[i];
+      }
+    }
+    Value result;
+    if (e.fast(*this, input, argp, nargs, result)) return result;
+    PooledArgs pooled(*this);
+    CallArgs& args = pooled.args();
+    for (std::size_t i = 0; i < nargs; ++i) args.positional.push_back(*argp[i]);
+    return apply_filter(e, input, args);
+  }
   PooledArgs pooled(*this);
   CallArgs& args = pooled.args();
-  if (e.fast && e.args.kwargs.empty() && !e.args.dyn_args && !e.args.dyn_kwargs && e.args.args.size() <= 3 &&
-      (!input.is_undefined() || filter_accepts_undefined(e.name))) {
-    // A builtin's common case: no argument binding, and a temporary string may be
-    // changed in place. When it declines, the general filter gets the same arguments.
-    Value argv[3];
-    std::size_t nargs = e.args.args.size();
-    for (std::size_t i = 0; i < nargs; ++i) argv[i] = eval(*e.args.args[i]);
-    Value result;
-    if (e.fast(*this, input, argv, nargs, result)) return result;
-    for (std::size_t i = 0; i < nargs; ++i) args.positional.push_back(std::move(argv[i]));
-  } else {
-    eval_args_into(e.args, args);
-  }
+  eval_args_into(e.args, args);
+  return apply_filter(e, input, args);
+}
+
+Value Renderer::apply_filter(const FilterExpr& e, const Value& input, CallArgs& args) {
   try {
     if (!e.filter) throw TemplateError(ErrorKind::filter, "no filter named '" + e.name + "'");
     if (input.is_undefined() && !filter_accepts_undefined(e.name)) raise_undefined(input);

@@ -147,6 +147,7 @@ class Renderer : public CallContext {
   Value eval(const Expr& e);
   Value eval_inner(const Expr& e);
   Value eval_filter(const FilterExpr& e, const Value* block_input);
+  Value apply_filter(const FilterExpr& e, const Value& input, CallArgs& args);  // the general filter
   bool eval_test(const FilterExpr& e);
   // With `direct`, a macro call may render into the output itself (and set *direct).
   Value eval_call(const CallExpr& e, bool* direct = nullptr);
