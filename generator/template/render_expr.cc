@@ -1,5 +1,6 @@
 // Expressions. Undefined values follow StrictUndefined: printing, iterating, testing
 // for truth, comparing or concatenating one raises; `default` and `is defined` work.
+#include <algorithm>
 #include <charconv>
 
 #include "template/python_methods.h"
@@ -271,7 +272,13 @@ Value Renderer::eval_call(const CallExpr& e, bool* direct) {
     if (obj.is_object() && attr.attr == "cycle") {
       // loop.cycle(...) on every row of a table: no bound function per call.
       if (const auto* loop = dynamic_cast<const LoopObject*>(obj.as_object().get())) {
-        CallArgs args = eval_args(e.args);
+        const auto& given = e.args.args;
+        if (!given.empty() && e.args.kwargs.empty() && !e.args.dyn_args && !e.args.dyn_kwargs &&
+            std::all_of(given.begin(), given.end(), [](const ExprPtr& a) { return a->kind == ExprKind::constant; }))
+          return static_cast<const ConstExpr&>(*given[loop->index0_ % given.size()]).value;
+        PooledArgs pooled(*this);
+        CallArgs& args = pooled.args();
+        eval_args_into(e.args, args);
         if (args.positional.empty()) throw_type_error("no items for cycling given");
         return args.positional[loop->index0_ % args.positional.size()];
       }

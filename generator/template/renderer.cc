@@ -332,9 +332,9 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
         scope->set(st.params[i], std::move(v));
         bound_set(i);
       }
-      if (st.params[i] == "caller") found_caller = true;
+      if (st.uses_caller && st.params[i] == "caller") found_caller = true;
     }
-  } else {
+  } else if (st.uses_caller) {
     found_caller = std::find(st.params.begin(), st.params.end(), "caller") != st.params.end();
   }
   if (st.uses_caller && !found_caller) {
