@@ -211,10 +211,19 @@ Value do_sum(CallContext&, const Value& input, CallArgs& args) {
   if (start.is_string()) throw_type_error("sum() can't sum strings [use ''.join(seq) instead]");
   std::vector<Value> parts = attribute_parts(attribute);
   Value total = start;
-  for (const Value& item : items_of(input)) {
+  List storage;
+  for (const Value& item : items_view(input, storage)) {
     Value v = attribute.is_none() ? item : get_path(item, parts);
     require_defined(v);
-    total = binary_op(BinaryOp::add, total, v);
+    // int + int and float + float as Python adds them; everything else (and an int
+    // overflow, which raises) by binary_op.
+    std::int64_t sum;
+    if (total.is_int() && v.is_int() && !__builtin_add_overflow(total.as_int(), v.as_int(), &sum))
+      total = Value(sum);
+    else if (total.is_float() && v.is_float())
+      total = Value(total.as_float() + v.as_float());
+    else
+      total = binary_op(BinaryOp::add, total, v);
   }
   return total;
 }
