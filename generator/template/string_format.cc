@@ -180,7 +180,48 @@ std::string sign_of(bool negative, char sign) {
   return "";
 }
 
+// printf's %.Nf rounds the exact binary value half-to-even. d * 10^N rounded to an
+// integer n is right unless the product's own rounding crossed a .5 boundary; fma gives
+// the exact sign of d * 10^N - (n +- 0.5), which settles it.
+char* fixed_digits_impl(char* buf, double d, int precision) {
+  static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  if (!(d >= 0) || precision < 0 || precision > 15) return nullptr;
+  double scale = kPow10[precision];
+  double scaled = d * scale;
+  if (!(scaled < 4503599627370496.0)) return nullptr;  // 2^52: n +- 0.5 stays exact
+  double n = std::nearbyint(scaled);
+  double below = std::fma(d, scale, -(n - 0.5));
+  double above = std::fma(d, scale, -(n + 0.5));
+  auto is_even = [](double x) { return std::fmod(x, 2.0) == 0.0; };
+  if (below < 0 || (below == 0 && !is_even(n))) n -= 1;
+  else if (above > 0 || (above == 0 && !is_even(n))) n += 1;
+  char digits[24];
+  char* end = std::to_chars(digits, digits + sizeof digits, static_cast<std::uint64_t>(n)).ptr;
+  auto count = static_cast<int>(end - digits);
+  char* out = buf;
+  if (count <= precision) {
+    // 0.0xyz: leading zeros
+    *out++ = '0';
+    if (precision > 0) *out++ = '.';
+    for (int i = count; i < precision; ++i) *out++ = '0';
+    for (int i = 0; i < count; ++i) *out++ = digits[i];
+    return out;
+  }
+  int int_len = count - precision;
+  for (int i = 0; i < int_len; ++i) *out++ = digits[i];
+  if (precision > 0) {
+    *out++ = '.';
+    for (int i = int_len; i < count; ++i) *out++ = digits[i];
+  }
+  return out;
+}
+
 std::string printf_double(const char* conv, int precision, double d, bool alt) {
+  if (!alt && conv[0] == 'f' && conv[1] == '\0') {
+    char buf[48];
+    if (char* end = fixed_digits_impl(buf, d, precision)) return std::string(buf, end);
+  }
   if (!alt && conv[0] == 'f' && conv[1] == '\0' && std::isfinite(d) && precision <= 60) {
     // '%.2f' without printf: to_chars gives the same correctly rounded digits, faster.
     char buf[400];
@@ -338,6 +379,7 @@ std::string format_int_spec(const Value& v, const Spec& spec) {
 }  // namespace
 
 namespace format_detail {
+char* fixed_digits(char* buf, double d, int precision) { return fixed_digits_impl(buf, d, precision); }
 std::string sign_prefix(bool negative, char sign) { return sign_of(negative, sign); }
 std::string float_digits(double d, char type, int precision, bool alt) {
   return float_body(d, type, precision, alt);
@@ -422,9 +464,12 @@ bool append_plain_number(std::string& out, const Value& v, std::string_view spec
   if (v.is_float() && type == 'f' && precision >= 0 && std::isfinite(v.as_float())) {
     double d = v.as_float();
     negative = std::signbit(d);
-    auto r = std::to_chars(buf, buf + sizeof buf, std::fabs(d), std::chars_format::fixed, precision);
-    if (r.ec != std::errc()) return false;  // very large: the general path
-    end = r.ptr;
+    end = fixed_digits_impl(buf, std::fabs(d), precision);
+    if (!end) {
+      auto r = std::to_chars(buf, buf + sizeof buf, std::fabs(d), std::chars_format::fixed, precision);
+      if (r.ec != std::errc()) return false;  // very large: the general path
+      end = r.ptr;
+    }
   } else if (v.is_int() && (type == 0 || type == 'd') && precision < 0) {
     negative = v.as_int() < 0;
     end = std::to_chars(buf, buf + sizeof buf, magnitude(v.as_int())).ptr;
