@@ -43,7 +43,7 @@ std::string& own_text(Value& input, Value& out) {
     out = std::move(input);
     return out.unique_string();
   }
-  out = Value::string(input.as_string(), input.is_markup());
+  out = Value::text(input.as_string(), input.is_markup());
   return out.unique_string();
 }
 
@@ -294,11 +294,8 @@ bool fast_truncate(CallContext&, Value& input, const Value* const* args, std::si
   std::string_view cut(whole.data(), static_cast<std::size_t>(max_length - 3));
   std::size_t space = cut.rfind(' ');
   if (space != std::string_view::npos) cut = cut.substr(0, space);
-  std::string text;
-  text.reserve(cut.size() + 3);
-  text.append(cut);
-  text += "...";
-  out = Value(std::move(text));
+  out = Value::text(cut);
+  out.unique_string() += "...";
   return true;
 }
 

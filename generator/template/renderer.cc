@@ -275,7 +275,7 @@ Value Renderer::call_macro(const MacroObject& m, CallArgs& args) {
   const TemplateContext* caller_ctx = frames_.empty() ? nullptr : frames_.back().ctx;
   bool caller_autoescape = caller_ctx ? caller_ctx->eval_autoescape : autoescape_;
   const std::string& text = run_macro(m, args, nullptr);
-  return Value::string(text, caller_autoescape);
+  return Value::text(text, caller_autoescape);
 }
 
 bool Renderer::macro_output_verbatim() const {

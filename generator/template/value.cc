@@ -73,10 +73,66 @@ Value::Box* Value::make_box(Args&&... args) {
   return new Boxed<T>(std::forward<Args>(args)...);
 }
 
+// Strings made and dropped for every row (filter results, formatted numbers) reuse the
+// boxes, and their buffers, of strings that went before, instead of two allocations each.
+namespace {
+// Set when this thread's pool is gone (at thread exit): strings freed after that, by
+// destructors that run later, are simply deleted.
+thread_local bool t_string_pool_gone = false;
+}  // namespace
+
+struct Value::StringPool {
+  static constexpr std::size_t kBoxes = 64;
+  static constexpr std::size_t kLargestKept = 4096;  // bytes of capacity
+  Boxed<std::string>* boxes[kBoxes];
+  std::size_t count = 0;
+  ~StringPool() {
+    for (std::size_t i = 0; i < count; ++i) delete boxes[i];
+    count = 0;
+    t_string_pool_gone = true;
+  }
+  static StringPool* mine() {
+    if (t_string_pool_gone) return nullptr;
+    thread_local StringPool pool;
+    return &pool;
+  }
+  Boxed<std::string>* take() {
+    if (count == 0) return nullptr;
+    Boxed<std::string>* box = boxes[--count];
+    box->refs.store(1, std::memory_order_relaxed);
+    return box;
+  }
+  bool keep(Boxed<std::string>* box) {
+    if (count >= kBoxes || box->value.capacity() > kLargestKept) return false;
+    box->value.clear();
+    boxes[count++] = box;
+    return true;
+  }
+};
+
+Value Value::text(std::string_view s, bool markup) {
+  Value v;
+  v.kind_ = Kind::string;
+  v.markup_ = markup;
+  StringPool* pool = StringPool::mine();
+  if (Boxed<std::string>* box = pool ? pool->take() : nullptr) {
+    box->value.assign(s);
+    v.u_.box = box;
+  } else {
+    v.u_.box = make_box<std::string>(s);
+  }
+  return v;
+}
+
 void Value::destroy() {
   switch (kind_) {
     case Kind::undefined: delete static_cast<Boxed<UndefinedData>*>(u_.box); break;
-    case Kind::string: delete static_cast<Boxed<std::string>*>(u_.box); break;
+    case Kind::string: {
+      auto* box = static_cast<Boxed<std::string>*>(u_.box);
+      StringPool* pool = StringPool::mine();
+      if (!pool || !pool->keep(box)) delete box;
+      break;
+    }
     case Kind::list:
     case Kind::tuple: delete static_cast<Boxed<List>*>(u_.box); break;
     case Kind::dict: delete static_cast<Boxed<Dict>*>(u_.box); break;
@@ -88,7 +144,13 @@ void Value::destroy() {
 }
 
 Value::Value(std::string s) : kind_(Kind::string) {
-  u_.box = make_box<std::string>(std::move(s));
+  StringPool* pool = StringPool::mine();
+  if (Boxed<std::string>* box = pool ? pool->take() : nullptr) {
+    box->value = std::move(s);
+    u_.box = box;
+  } else {
+    u_.box = make_box<std::string>(std::move(s));
+  }
 }
 
 Value Value::none() {

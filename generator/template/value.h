@@ -63,6 +63,9 @@ class Value {
   /// Undefined with an explicit message (Jinja's `hint`).
   static Value undefined_with_message(std::string message);
   static Value markup(std::string s);  // a safe string (Markup)
+  /// A str (or Markup) holding a copy of `s`, in storage recycled from strings that went
+  /// (no allocation in a loop that makes one string per row).
+  static Value text(std::string_view s, bool markup = false);
   static Value string(std::string s, bool markup);
   static Value list(List items = {});
   static Value tuple(List items);
@@ -137,6 +140,7 @@ class Value {
     T value;
   };
   static const std::string& empty_string();
+  struct StringPool;  // recycled string boxes, per thread (value.cc)
   bool boxed() const {
     return (kind_ == Kind::undefined || kind_ >= Kind::string) && u_.box != nullptr;
   }
