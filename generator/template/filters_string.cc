@@ -115,8 +115,28 @@ Value do_title(CallContext&, const Value& input, CallArgs& args) {
   return Value(std::move(out));
 }
 
+// ASCII, plus the lower-case Latin-1 letters (U+00DF, U+00E0..U+00FF but U+00F7) where
+// they do not start a run: lower() leaves those as they are, so bytes suffice.
+bool title_bytes_suffice(std::string_view s) {
+  bool previous_separator = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      previous_separator = is_title_separator(c);
+      continue;
+    }
+    if (i == 0 || previous_separator || c != 0xC3 || i + 1 >= s.size()) return false;
+    auto next = static_cast<unsigned char>(s[i + 1]);
+    if (!((next >= 0xA0 && next != 0xB7) || next == 0x9F) || next > 0xBF) return false;
+    ++i;
+    previous_separator = false;
+  }
+  return true;
+}
+
 bool fast_title(CallContext&, Value& input, const Value* const*, std::size_t nargs, Value& out) {
-  if (nargs != 0 || !input.is_string() || input.is_markup() || !is_ascii(input.as_string())) return false;
+  if (nargs != 0 || !input.is_string() || input.is_markup() || !title_bytes_suffice(input.as_string()))
+    return false;
   std::string& text = own_text(input, out);
   bool previous_separator = false;
   for (std::size_t i = 0; i < text.size(); ++i) {

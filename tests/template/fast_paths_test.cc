@@ -78,6 +78,8 @@ TEST_CASE("fast filter cases give what the general filters give", "[template][fa
   CHECK(render("{{ ('a,b' ~ ',c')|replace(',', '.')|replace('.', '_') }}") == "a_b_c");
   CHECK(render("{% set s = 'abc' %}{{ s|upper }}{{ s }}{{ (s ~ 'D')|lower }}{{ s|title }}") ==
         "ABCabcabcdAbc");
+  CHECK(render("{{ 'beëindigd'|title }} {{ 'ëlan'|title }} {{ 'a-ÿ ß'|title }} {{ 'x ÷y'|title }}") ==
+        "Beëindigd Ëlan A-Ÿ SS X ÷y");
   CHECK(render("{{ 'hello world foo'|truncate(9) }}|{{ 'short'|truncate(3) is string }}") == "hello...|True");
   CHECK(render("{{ x|default('-') }}{{ 0|default('-') }}{{ ''|length }}{{ [1, 2]|count }}") == "-002");
   CHECK(render("{{ '{:,.2f}'.format(1234567.125) }} {{ '{:.0f}'.format(2.5) }} {{ '{:,}'.format(-1234) }}") ==
