@@ -1,6 +1,7 @@
 // String filters: case, padding, trimming, replacing, truncating, counting words.
 // Markup stays Markup where markupsafe's methods keep it (upper, center, strip...).
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "template/filters_support.h"
@@ -76,7 +77,15 @@ Value do_center(CallContext&, const Value& input, CallArgs& args) {
 }
 
 bool is_title_separator(char32_t c) {
-  return c == '-' || c == '(' || c == '{' || c == '[' || c == '<' || unicode::is_space(c);
+  // ASCII by table (the hot case: a byte at a time); beyond, Unicode's spaces.
+  static const auto kAscii = [] {
+    std::array<bool, 128> table{};
+    for (char32_t a = 0; a < 128; ++a)
+      table[a] = a == '-' || a == '(' || a == '{' || a == '[' || a == '<' || unicode::is_space(a);
+    return table;
+  }();
+  if (c < 128) return kAscii[c];
+  return unicode::is_space(c);
 }
 
 // Jinja's do_title: split on runs of [-\s({\[<] and upper-case the first character
