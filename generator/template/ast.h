@@ -34,7 +34,8 @@ struct Expr {
 using ExprPtr = std::unique_ptr<Expr>;
 
 struct ConstExpr : Expr {
-  ConstExpr(Span s, Value v) : Expr(ExprKind::constant, s), value(std::move(v)) {}
+  // Every render of the template reads it, from whatever thread: shared.
+  ConstExpr(Span s, Value v) : Expr(ExprKind::constant, s), value(std::move(v)) { value.share(); }
   Value value;
 };
 

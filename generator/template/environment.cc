@@ -26,11 +26,15 @@ Environment::Environment(std::shared_ptr<const Loader> loader, EnvironmentOption
   register_builtin_filters(filters_);
   register_builtin_tests(tests_);
   register_builtin_globals(globals_);
+  for (const auto& [name, value] : globals_) value.share();
 }
 
 void Environment::add_filter(std::string name, FilterFunction fn) { filters_[std::move(name)] = std::move(fn); }
 void Environment::add_test(std::string name, TestFunction fn) { tests_[std::move(name)] = std::move(fn); }
-void Environment::add_global(std::string name, Value value) { globals_[std::move(name)] = std::move(value); }
+void Environment::add_global(std::string name, Value value) {
+  value.share();  // read by every render, from whatever thread
+  globals_[std::move(name)] = std::move(value);
+}
 
 bool Environment::autoescape_for(const std::string& name) const {
   if (options_.autoescape) return *options_.autoescape;

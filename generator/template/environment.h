@@ -52,6 +52,8 @@ class Environment {
   RenderResult render_string(const std::string& display_name, const std::string& source,
                              const Json& context, const Globals* extra = nullptr) const;
   /// render() with a context already converted to Values (see parse_json_values()).
+  /// Values that renders on other threads read at the same time (the same context or
+  /// extra globals for several pages at once) must be share()d before.
   RenderResult render_values(const std::string& name, const Globals& context,
                              const Globals* extra = nullptr) const;
 

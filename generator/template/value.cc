@@ -316,6 +316,24 @@ std::string Value::undefined_name() const {
   return data.name;
 }
 
+void Value::share() const {
+  if (!boxed()) return;
+  if (u_.box->refs.fetch_or(kShared, std::memory_order_relaxed) & kShared) return;  // already
+  switch (kind_) {
+    case Kind::list:
+    case Kind::tuple:
+      for (const Value& item : as_list()) item.share();
+      break;
+    case Kind::dict:
+      for (const auto& [k, v] : as_dict().items()) {
+        k.share();
+        v.share();
+      }
+      break;
+    default: break;
+  }
+}
+
 bool Value::same_as(const Value& other) const {
   if (kind_ != other.kind_) return false;
   if (boxed() || other.boxed()) {

@@ -121,7 +121,13 @@ class Value {
   bool same_as(const Value& other) const;
   /// No other Value shares this one's storage (a temporary result): nothing can observe
   /// a change to it, so a filter may change a unique string in place.
-  bool unique() const { return boxed() && u_.box->refs.load(std::memory_order_acquire) == 1; }
+  bool unique() const { return boxed() && u_.box->refs.load(std::memory_order_relaxed) == 1; }
+  /// Marks this value's storage, and that of the values inside it, as used by several
+  /// threads at once: from then on it is counted atomically. Templates' constants and an
+  /// Environment's globals are shared; a render's own values are not. Values that
+  /// concurrent renders read (a context given to several render_values() calls at
+  /// once) must be shared before the renders start.
+  void share() const;
   /// The text of a unique() string, to change in place.
   std::string& unique_string() { return unbox<std::string>(); }
 
@@ -144,11 +150,29 @@ class Value {
   bool boxed() const {
     return (kind_ == Kind::undefined || kind_ >= Kind::string) && u_.box != nullptr;
   }
+  // A box's count is plain (one thread) unless the box is shared (kShared): then it is
+  // counted atomically. Locked instructions on every copy cost a tenth of a render.
+  static constexpr std::uint32_t kShared = std::uint32_t{1} << 31;
   void retain() const {
-    if (boxed()) u_.box->refs.fetch_add(1, std::memory_order_relaxed);
+    if (!boxed()) return;
+    std::atomic<std::uint32_t>& refs = u_.box->refs;
+    std::uint32_t r = refs.load(std::memory_order_relaxed);
+    if (r & kShared) [[unlikely]]
+      refs.fetch_add(1, std::memory_order_relaxed);
+    else
+      refs.store(r + 1, std::memory_order_relaxed);
   }
   void release() {
-    if (boxed() && u_.box->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) destroy();
+    if (!boxed()) return;
+    std::atomic<std::uint32_t>& refs = u_.box->refs;
+    std::uint32_t r = refs.load(std::memory_order_relaxed);
+    if (r & kShared) [[unlikely]] {
+      if (refs.fetch_sub(1, std::memory_order_acq_rel) == (kShared | 1)) destroy();
+    } else if (r == 1) {
+      destroy();
+    } else {
+      refs.store(r - 1, std::memory_order_relaxed);
+    }
   }
   void destroy();  // frees the box of this kind
   template <typename T>

@@ -10,8 +10,11 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "template/environment.h"
+#include "template/json_values.h"
 #include "template/string_format.h"
 
 using namespace rapportage::tmpl;
@@ -92,4 +95,48 @@ TEST_CASE("an application's filter under a builtin's name gets no fast case", "[
   };
   CHECK(render("{{ 'abc'|upper }}", own_upper) == "own:abc");
   CHECK(render("{{ 'abc'|upper }}") == "ABC");
+}
+
+TEST_CASE("shared values are counted across threads; a render's own values are not", "[template][fast]") {
+  Value text = Value::text("a text read by every thread");
+  Value copy = text;
+  CHECK_FALSE(copy.unique());
+  copy = Value();
+  CHECK(text.unique());
+  text.share();
+  CHECK_FALSE(text.unique());  // shared storage is never changed in place
+  Value list = Value::list({Value::text("x"), Value::list({Value::text("y")})});
+  list.share();
+  CHECK_FALSE(list.as_list()[1].as_list()[0].unique());
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 100000; ++i) {
+        Value a = text;
+        Value b = list;
+        Value c = b.as_list()[1];
+      }
+    });
+  for (auto& thread : threads) thread.join();
+  CHECK(text.as_string() == "a text read by every thread");
+  CHECK(list.as_list().size() == 2);
+}
+
+TEST_CASE("concurrent renders of one context share its values", "[template][fast]") {
+  Environment env(std::make_shared<MemoryLoader>(std::map<std::string, std::string>{
+      {"main.txt", "{% for r in rows %}{{ r.naam|upper }}{{ '{:,.1f}'.format(r.x) }};{% endfor %}"}}));
+  Value rows;
+  JsonParseError error;
+  REQUIRE(parse_json_values(R"({"rows": [{"naam": "a", "x": 1000.25}, {"naam": "b", "x": 2.5}]})", rows, error));
+  Globals context;
+  for (const auto& [k, v] : rows.as_dict().items()) context[k.as_string()] = v;
+  for (const auto& [k, v] : context) v.share();
+  std::vector<std::thread> threads;
+  std::vector<std::string> outputs(8);
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) outputs[t] = env.render_values("main.txt", context).output;
+    });
+  for (auto& thread : threads) thread.join();
+  for (const std::string& out : outputs) CHECK(out == "A1,000.2;B2.5;");
 }
