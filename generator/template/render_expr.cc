@@ -271,7 +271,8 @@ Value Renderer::eval_call(const CallExpr& e, bool* direct) {
     }
     if (obj.is_object() && attr.attr == "cycle") {
       // loop.cycle(...) on every row of a table: no bound function per call.
-      if (const auto* loop = dynamic_cast<const LoopObject*>(obj.as_object().get())) {
+      if (obj.as_object()->role() == Object::Role::loop) {
+        const auto* loop = static_cast<const LoopObject*>(obj.as_object().get());
         const auto& given = e.args.args;
         if (!given.empty() && e.args.kwargs.empty() && !e.args.dyn_args && !e.args.dyn_kwargs &&
             std::all_of(given.begin(), given.end(), [](const ExprPtr& a) { return a->kind == ExprKind::constant; }))
@@ -302,7 +303,8 @@ Value Renderer::call_callee(const CallExpr& e, Value callee, bool* direct) {
   std::uint32_t saved = call_offset_;
   call_offset_ = e.span.offset;
   if (direct && callee.is_object() && macro_output_verbatim()) {
-    if (const auto* macro = dynamic_cast<const MacroObject*>(callee.as_object().get())) {
+    if (callee.as_object()->role() == Object::Role::macro) {
+      const auto* macro = static_cast<const MacroObject*>(callee.as_object().get());
       run_macro(*macro, args, out_);
       call_offset_ = saved;
       *direct = true;

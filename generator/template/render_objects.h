@@ -16,6 +16,7 @@ class MacroObject : public Object {
       : renderer_(r), stmt_(stmt), tmpl_(tmpl), ctx_(ctx),
         closure_(std::move(closure)), autoescape_(autoescape) {}
   std::string type_name() const override { return "Macro"; }
+  Role role() const override { return Role::macro; }
   bool is_callable() const override { return true; }
   Value call(CallContext& ctx, CallArgs& args) override;
   Value get_attr(std::string_view name) override;
@@ -32,6 +33,7 @@ class MacroObject : public Object {
 class LoopObject : public Object {
  public:
   std::string type_name() const override { return "LoopContext"; }
+  Role role() const override { return Role::loop; }
   Value get_attr(std::string_view name) override;
   bool is_callable() const override { return recursive_ != nullptr; }
   Value call(CallContext& ctx, CallArgs& args) override;

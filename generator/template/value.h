@@ -283,6 +283,9 @@ class Object : public std::enable_shared_from_this<Object> {
   virtual void set_attr(std::string_view name, Value value);
   virtual bool is_callable() const { return false; }
   virtual Value call(CallContext& ctx, CallArgs& args);
+  /// What the engine's own objects are (no dynamic_cast on every call of a macro).
+  enum class Role : std::uint8_t { other, macro, loop };
+  virtual Role role() const { return Role::other; }
   /// Python repr(); str() defaults to it.
   virtual std::string repr() const;
   virtual std::string str() const { return repr(); }
