@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/same_bytes.h"
 #include "template/value.h"
 
 namespace rapportage::tmpl {
@@ -31,7 +32,7 @@ class Scope {
       return it == table_->end() ? nullptr : &it->second;
     }
     for (const auto& [k, v] : vars_)
-      if (k.size() == name.size() && k == name) return &v;
+      if (base::same_text(k, name)) return &v;
     return nullptr;
   }
   /// The variable here or in an enclosing scope, or nullptr.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "base/same_bytes.h"
 #include "template/call.h"
 #include "template/value_ops.h"
 
@@ -511,13 +512,13 @@ const Value* Dict::find_str(std::string_view key) const {
     Hint& hint = hints[(reinterpret_cast<std::uintptr_t>(key.data()) >> 3) & 63];
     if (hint.key == key.data() && hint.pos < items_.size()) {
       const auto& item = items_[hint.pos];
-      if (item.first.is_string() && item.first.as_string() == key) return &item.second;
+      if (item.first.is_string() && base::same_text(item.first.as_string(), key)) return &item.second;
     }
     for (std::size_t i = 0; i < items_.size(); ++i) {
       const auto& item = items_[i];
       if (!item.first.is_string()) continue;
       const std::string& k = item.first.as_string();
-      if (k.size() == key.size() && (key.empty() || (k[0] == key[0] && k == key))) {
+      if (k.size() == key.size() && (key.empty() || (k[0] == key[0] && base::same_bytes(k.data(), key.data(), key.size())))) {
         hint = Hint{key.data(), i};
         return &item.second;
       }
