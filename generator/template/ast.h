@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "template/call.h"
+#include "template/format_plan.h"
 #include "template/value.h"
 #include "template/value_ops.h"
 
@@ -96,6 +97,8 @@ struct CallExpr : Expr {
   CallExpr(Span s, ExprPtr c) : Expr(ExprKind::call, s), callee(std::move(c)) {}
   ExprPtr callee;
   CallArgsNode args;
+  // 'constant text'.format(...) with a simple format string: its plan (parser_check.cc).
+  std::shared_ptr<const FormatPlan> format;
 };
 
 /// `x|name(args)` (kind filter) or `x is name(args)` (kind test). For filter blocks and

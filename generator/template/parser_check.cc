@@ -197,6 +197,13 @@ class Checker {
         auto& n = static_cast<CallExpr&>(e);
         expr(*n.callee, soft);
         args(n.args, soft);
+        if (n.callee->kind == ExprKind::getattr) {
+          const auto& attr = static_cast<const GetattrExpr&>(*n.callee);
+          if (attr.attr == "format" && attr.object->kind == ExprKind::constant) {
+            const Value& text = static_cast<const ConstExpr&>(*attr.object).value;
+            if (text.is_string() && !text.is_markup()) n.format = plan_format(text.as_string());
+          }
+        }
         break;
       }
       case ExprKind::filter:

@@ -252,6 +252,33 @@ void Renderer::eval_args_into(const CallArgsNode& a, CallArgs& args) {
 }
 
 Value Renderer::eval_call(const CallExpr& e, bool* direct) {
+  if (e.format && e.args.kwargs.empty() && !e.args.dyn_args && !e.args.dyn_kwargs && e.args.args.size() <= 4 &&
+      e.args.args.size() >= e.format->args_needed) {
+    // '{:,.2f}'.format(x): the format string was taken apart when the template loaded.
+    Value argv[4];
+    std::size_t nargs = e.args.args.size();
+    bool defined = true;
+    for (std::size_t i = 0; i < nargs; ++i) {
+      argv[i] = eval(*e.args.args[i]);
+      defined = defined && !argv[i].is_undefined();
+    }
+    const Value& text = static_cast<const ConstExpr&>(*static_cast<const GetattrExpr&>(*e.callee).object).value;
+    std::uint32_t saved = call_offset_;
+    call_offset_ = e.span.offset;
+    Value result;
+    if (defined) {
+      Value out = Value::text("");
+      append_formatted(out.unique_string(), *e.format, argv);
+      result = std::move(out);
+    } else {
+      PooledArgs pooled(*this);
+      CallArgs& args = pooled.args();
+      for (std::size_t i = 0; i < nargs; ++i) args.positional.push_back(std::move(argv[i]));
+      result = str_format(text, args);
+    }
+    call_offset_ = saved;
+    return result;
+  }
   if (e.callee->kind == ExprKind::getattr) {
     // `'{:,.2f}'.format(x)`, `d.items()`: call the Python method without making a bound
     // method first. Anything else (objects, dict keys, undefined) takes the general path.

@@ -1,5 +1,6 @@
 // Python's format mini-language: format() and str.format (printf-style `%` is in
 // percent_format.cc).
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -7,6 +8,7 @@
 #include <utility>
 
 #include "template/call.h"
+#include "template/format_plan.h"
 #include "template/markup.h"
 #include "template/unicode.h"
 #include "template/string_format.h"
@@ -565,6 +567,68 @@ Value lookup_field(std::string_view field, const CallArgs& args, std::size_t& au
 
 }  // namespace
 
+std::shared_ptr<const FormatPlan> plan_format(std::string_view fmt) {
+  auto plan = std::make_shared<FormatPlan>();
+  std::string text;
+  int numbering = 0;  // 0 none yet, 1 manual, 2 automatic
+  int next_auto = 0;
+  for (std::size_t i = 0; i < fmt.size(); ++i) {
+    char c = fmt[i];
+    if (c == '}') {
+      if (i + 1 < fmt.size() && fmt[i + 1] == '}') {
+        text += '}';
+        ++i;
+        continue;
+      }
+      return nullptr;  // an error: str_format() reports it
+    }
+    if (c != '{') {
+      text += c;
+      continue;
+    }
+    if (i + 1 < fmt.size() && fmt[i + 1] == '{') {
+      text += '{';
+      ++i;
+      continue;
+    }
+    std::size_t close = fmt.find_first_of("{}", i + 1);
+    if (close == std::string_view::npos || fmt[close] != '}') return nullptr;
+    std::string_view inner = fmt.substr(i + 1, close - i - 1);
+    std::size_t colon = inner.find(':');
+    std::string_view field = inner.substr(0, colon);
+    int arg;
+    if (field.empty()) {
+      if (numbering == 1) return nullptr;
+      numbering = 2;
+      arg = next_auto++;
+    } else {
+      if (numbering == 2 || field.size() > 3 || field.find_first_not_of("0123456789") != std::string_view::npos)
+        return nullptr;
+      numbering = 1;
+      arg = std::stoi(std::string(field));
+    }
+    FormatPlan::Piece piece;
+    piece.text = std::move(text);
+    text.clear();
+    piece.arg = arg;
+    if (colon != std::string_view::npos) piece.spec = std::string(inner.substr(colon + 1));
+    plan->args_needed = std::max(plan->args_needed, static_cast<std::size_t>(arg) + 1);
+    plan->pieces.push_back(std::move(piece));
+    i = close;
+  }
+  if (!text.empty()) plan->pieces.push_back({std::move(text), -1, {}});
+  return plan;
+}
+
+void append_formatted(std::string& out, const FormatPlan& plan, const Value* args) {
+  for (const FormatPlan::Piece& piece : plan.pieces) {
+    out += piece.text;
+    if (piece.arg < 0) continue;
+    const Value& value = args[piece.arg];
+    if (!append_plain_number(out, value, piece.spec)) out += format_value(value, piece.spec);
+  }
+}
+
 Value str_format(const Value& fmt_value, const CallArgs& args) {
   const std::string& fmt = fmt_value.as_string();
   bool markup = fmt_value.is_markup();
@@ -635,6 +699,9 @@ Value str_format(const Value& fmt_value, const CallArgs& args) {
         }
       }
     }
+    // StrictUndefined: str() and format() of it raise; repr() is 'Undefined'.
+    if (value.is_undefined() && conversion != 'r' && conversion != 'a')
+      throw_error(ErrorKind::undefined, value.undefined_message());
     if (conversion == 'r') value = Value(repr(value));
     if (conversion == 'a') value = Value(ascii_repr(value));
     if (conversion == 's') value = Value(to_str(value));
