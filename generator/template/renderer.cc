@@ -3,6 +3,7 @@
 #include "template/renderer.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "template/render_objects.h"
 #include "template/value_ops.h"
@@ -298,12 +299,13 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
   } else {
     reusable = std::make_shared<Scope>(m.closure_);
   }
-  ScopePtr scope = reusable;
+  Scope* scope = reusable.get();  // kept alive by scope_ below while the body runs
   std::size_t nparams = st.params.size();
   std::size_t npos = std::min(args.positional.size(), nparams);
   // Which parameters got a value (a small inline set for the usual few parameters).
   std::uint64_t bound_bits = 0;
-  std::vector<bool> bound_more(nparams > 64 ? nparams : 0, false);
+  std::vector<bool> bound_more;
+  if (nparams > 64) bound_more.assign(nparams, false);
   auto bound_set = [&](std::size_t i) {
     if (i < 64) bound_bits |= std::uint64_t{1} << i;
     else bound_more[i] = true;
@@ -364,7 +366,7 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
   ++depth_;
   push_frame(m.tmpl_, m.ctx_, st.kind == StmtKind::call_block ? Entered::caller : Entered::macro,
              macro_name, call_offset);
-  ScopePtr saved_scope = scope_;
+  ScopePtr saved_scope = std::exchange(scope_, macro_scopes_[depth_ - 1]);
   std::string* saved_out = out_;
   bool saved_autoescape = autoescape_;
   // Each nesting depth renders into its own buffer, kept between calls: a macro called
@@ -372,7 +374,6 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
   while (macro_buffers_.size() <= depth_) macro_buffers_.emplace_back();
   std::string& buf = direct ? *direct : macro_buffers_[depth_];
   if (!direct) buf.clear();
-  scope_ = scope;
   out_ = &buf;
   autoescape_ = m.autoescape_;
   std::size_t first_default = nparams - st.defaults.size();
@@ -390,7 +391,7 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
     }
   }
   render_body(st.body);
-  scope_ = saved_scope;
+  scope_ = std::move(saved_scope);
   out_ = saved_out;
   autoescape_ = saved_autoescape;
   pop_frame();
