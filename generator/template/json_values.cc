@@ -325,21 +325,46 @@ class Reader {
 
   Value number() {
     std::size_t start = p_;
-    if (s_[p_] == '-') ++p_;
+    bool negative = s_[p_] == '-';
+    if (negative) ++p_;
     if (p_ >= s_.size() || !(s_[p_] >= '0' && s_[p_] <= '9')) fail("invalid number");
+    // The digits, as long as they fit exactly (up to 15: below 2^53).
+    std::uint64_t digits = 0;
+    int count = 0;
+    auto take_digit = [&](char c) {
+      if (count < 16) digits = digits * 10 + static_cast<std::uint64_t>(c - '0');
+      ++count;
+    };
     if (s_[p_] == '0') {
       ++p_;
     } else {
-      while (p_ < s_.size() && s_[p_] >= '0' && s_[p_] <= '9') ++p_;
+      while (p_ < s_.size() && s_[p_] >= '0' && s_[p_] <= '9') take_digit(s_[p_++]);
     }
     bool is_float = false;
+    int decimals = 0;
     if (p_ < s_.size() && s_[p_] == '.') {
       is_float = true;
       ++p_;
       if (p_ >= s_.size() || !(s_[p_] >= '0' && s_[p_] <= '9')) fail("invalid number");
-      while (p_ < s_.size() && s_[p_] >= '0' && s_[p_] <= '9') ++p_;
+      while (p_ < s_.size() && s_[p_] >= '0' && s_[p_] <= '9') {
+        take_digit(s_[p_++]);
+        ++decimals;
+      }
     }
-    if (p_ < s_.size() && (s_[p_] == 'e' || s_[p_] == 'E')) {
+    bool exponent = p_ < s_.size() && (s_[p_] == 'e' || s_[p_] == 'E');
+    if (!exponent && count <= 15) {
+      // Exact: an integer of at most 15 digits, or such digits over a power of ten
+      // (both exactly representable, so the division rounds correctly, as strtod does).
+      static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                          1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+      if (!is_float) {
+        auto i = static_cast<std::int64_t>(digits);
+        return Value(negative ? -i : i);
+      }
+      double d = static_cast<double>(digits) / kPow10[decimals];
+      return Value(negative ? -d : d);
+    }
+    if (exponent) {
       is_float = true;
       ++p_;
       if (p_ < s_.size() && (s_[p_] == '+' || s_[p_] == '-')) ++p_;

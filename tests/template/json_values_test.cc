@@ -1,7 +1,10 @@
 // parse_json_values against nlohmann's parser, on strings where the special characters
-// fall at every position of the eight-byte scanning window.
+// fall at every position of the eight-byte scanning window; numbers against strtod.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdlib>
+#include <random>
 #include <string>
 
 #include "template/json_values.h"
@@ -57,4 +60,32 @@ TEST_CASE("JSON objects: rows with the same, other and escaped keys", "[template
   CHECK(parsed(json) ==
         "[{'id': 1, 'naam': 'a'}, {'id': 2, 'naam': 'b'}, {'idx': 3, 'naam': 'c'}, {'naam': 'd', 'id': 4}, "
         "{'id': 5, 'na\"am': 6}, {'id': 7, 'na\"am': 8}, {}]");
+}
+
+TEST_CASE("json values: numbers read exactly as strtod and from_chars read them", "[template][json]") {
+  std::mt19937_64 rng(7);
+  std::uniform_int_distribution<int> digits(0, 9), length(1, 18), decimals(0, 17), sign(0, 1);
+  for (int i = 0; i < 100000; ++i) {
+    std::string text = sign(rng) ? "-" : "";
+    int n = length(rng), k = decimals(rng);
+    text += static_cast<char>('1' + digits(rng) % 9);
+    for (int d = 1; d < n; ++d) text += static_cast<char>('0' + digits(rng));
+    if (i % 3 == 0) text = (sign(rng) ? "-0." : "0.") + text.substr(text[0] == '-' ? 1 : 0);
+    else if (k > 0) text += "." + std::to_string(rng() % 1000000000000ULL).substr(0, static_cast<std::size_t>(k));
+    Value v;
+    JsonParseError error;
+    REQUIRE(parse_json_values(text, v, error));
+    bool is_float = text.find('.') != std::string::npos;
+    if (is_float) {
+      double expected = std::strtod(text.c_str(), nullptr);
+      INFO(text);
+      REQUIRE(v.is_float());
+      CHECK(v.as_float() == expected);
+      CHECK(std::signbit(v.as_float()) == std::signbit(expected));
+    } else {
+      INFO(text);
+      REQUIRE(v.is_int());
+      CHECK(v.as_int() == std::stoll(text));
+    }
+  }
 }
