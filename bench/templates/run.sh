@@ -47,7 +47,9 @@ if ! "${engine_cmd[@]}" > "$work/engine.html" 2> "$work/engine.err"; then
 fi
 if command -v hyperfine > /dev/null; then
   printf -v quoted '%q ' "${engine_cmd[@]}"
-  hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/hyperfine.json" \
+  # -N: no intermediate shell (its start-up is a few ms on a small machine, too much to
+  # subtract reliably from a run of ~50 ms).
+  hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$work/hyperfine.json" \
     --command-name "rapportage render" "$quoted" > "$work/hyperfine.txt"
   engine_median="$(python3 -c 'import json,sys; print("%.6f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/hyperfine.json")"
   timer=hyperfine
