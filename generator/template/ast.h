@@ -113,6 +113,7 @@ struct FilterExpr : Expr {
   // When `filter` is a builtin with a fast case and the call has at most three
   // positional arguments (and nothing else).
   FastFilter fast = nullptr;
+  bool builtin_default = false;  // the builtin `default`/`d` (a missing member needs no Undefined)
   const TestFunction* test = nullptr;
 };
 

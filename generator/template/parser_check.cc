@@ -217,6 +217,7 @@ class Checker {
             n.filter = &it->second;
             if (n.args.kwargs.empty() && !n.args.dyn_args && !n.args.dyn_kwargs && n.args.args.size() <= 3)
               n.fast = fast_filter_for(n.name, it->second);
+            n.builtin_default = n.fast && (n.name == "default" || n.name == "d");
           }
         } else {
           auto it = tests_.find(n.name);

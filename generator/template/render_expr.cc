@@ -381,6 +381,17 @@ const Value& Renderer::eval_ref(const Expr& e, Value& tmp) {
 }
 
 Value Renderer::eval_filter(const FilterExpr& e, const Value* block_input) {
+  if (e.builtin_default && e.input && e.input->kind == ExprKind::getattr && e.args.args.size() == 1) {
+    // `row.x|default(y)`: a missing key gives y without making an Undefined first.
+    const auto& member = static_cast<const GetattrExpr&>(*e.input);
+    if (member.object->kind == ExprKind::name && !member.dict_method) {
+      if (const Value* obj = lookup_stored(static_cast<const NameExpr&>(*member.object)); obj && obj->is_dict()) {
+        const Value* v = dict_member(obj->as_dict(), member.attr);
+        if (v && !v->is_undefined()) return *v;
+        return eval(*e.args.args[0]);
+      }
+    }
+  }
   Value input;
   if (!e.input)
     input = *block_input;
