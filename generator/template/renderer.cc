@@ -295,7 +295,7 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
   ScopePtr& reusable = macro_scopes_[depth_];
   if (reusable && reusable.use_count() == 1) {
     reusable->clear();
-    reusable->set_parent(m.closure_);
+    if (reusable->parent() != m.closure_) reusable->set_parent(m.closure_);
   } else {
     reusable = std::make_shared<Scope>(m.closure_);
   }
