@@ -8,32 +8,22 @@
 
 namespace rapportage::base {
 
+// The first and the last sizeof(Word) bytes of both ranges (n >= sizeof(Word)).
+template <typename Word>
+inline bool same_ends(const char* a, const char* b, std::size_t n) {
+  Word a0, b0, a1, b1;
+  std::memcpy(&a0, a, sizeof(Word));
+  std::memcpy(&b0, b, sizeof(Word));
+  std::memcpy(&a1, a + n - sizeof(Word), sizeof(Word));
+  std::memcpy(&b1, b + n - sizeof(Word), sizeof(Word));
+  return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+}
+
 inline bool same_bytes(const char* a, const char* b, std::size_t n) {
-  if (n >= 8) {
-    if (n > 16) return std::memcmp(a, b, n) == 0;
-    std::uint64_t a0, b0, a1, b1;
-    std::memcpy(&a0, a, 8);
-    std::memcpy(&b0, b, 8);
-    std::memcpy(&a1, a + n - 8, 8);
-    std::memcpy(&b1, b + n - 8, 8);
-    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-  }
-  if (n >= 4) {
-    std::uint32_t a0, b0, a1, b1;
-    std::memcpy(&a0, a, 4);
-    std::memcpy(&b0, b, 4);
-    std::memcpy(&a1, a + n - 4, 4);
-    std::memcpy(&b1, b + n - 4, 4);
-    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-  }
-  if (n >= 2) {
-    std::uint16_t a0, b0, a1, b1;
-    std::memcpy(&a0, a, 2);
-    std::memcpy(&b0, b, 2);
-    std::memcpy(&a1, a + n - 2, 2);
-    std::memcpy(&b1, b + n - 2, 2);
-    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-  }
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  if (n >= 8) return same_ends<std::uint64_t>(a, b, n);
+  if (n >= 4) return same_ends<std::uint32_t>(a, b, n);
+  if (n >= 2) return same_ends<std::uint16_t>(a, b, n);
   return n == 0 || *a == *b;
 }
 

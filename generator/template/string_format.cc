@@ -442,6 +442,23 @@ std::string format_value(const Value& v, std::string_view spec_text) {
 
 namespace {
 
+// One step through a format string's literal text at fmt[i]: a character, or a doubled
+// brace ('{{', '}}') that stands for one (i moves past it). `field` at the '{' of a
+// replacement field; a single '}' is an error.
+enum class Literal { text, field, lone_brace };
+Literal literal_step(std::string_view fmt, std::size_t& i, std::string& out) {
+  char c = fmt[i];
+  if ((c == '{' || c == '}') && i + 1 < fmt.size() && fmt[i + 1] == c) {
+    out += c;
+    ++i;
+    return Literal::text;
+  }
+  if (c == '}') return Literal::lone_brace;
+  if (c == '{') return Literal::field;
+  out += c;
+  return Literal::text;
+}
+
 // The usual number specs of a report, without fill, width, sign or '#': ',.2f', '.1f',
 // ',', 'd', '_d'. Appends what format_value() gives and returns true; false for
 // anything else.
@@ -573,24 +590,9 @@ std::shared_ptr<const FormatPlan> plan_format(std::string_view fmt) {
   int numbering = 0;  // 0 none yet, 1 manual, 2 automatic
   int next_auto = 0;
   for (std::size_t i = 0; i < fmt.size(); ++i) {
-    char c = fmt[i];
-    if (c == '}') {
-      if (i + 1 < fmt.size() && fmt[i + 1] == '}') {
-        text += '}';
-        ++i;
-        continue;
-      }
-      return nullptr;  // an error: str_format() reports it
-    }
-    if (c != '{') {
-      text += c;
-      continue;
-    }
-    if (i + 1 < fmt.size() && fmt[i + 1] == '{') {
-      text += '{';
-      ++i;
-      continue;
-    }
+    Literal step = literal_step(fmt, i, text);
+    if (step == Literal::text) continue;
+    if (step == Literal::lone_brace) return nullptr;  // an error: str_format() reports it
     std::size_t close = fmt.find_first_of("{}", i + 1);
     if (close == std::string_view::npos || fmt[close] != '}') return nullptr;
     std::string_view inner = fmt.substr(i + 1, close - i - 1);
@@ -636,24 +638,9 @@ Value str_format(const Value& fmt_value, const CallArgs& args) {
   std::size_t auto_index = 0;
   int numbering = 0;  // 0 unknown, 1 manual, 2 automatic
   for (std::size_t i = 0; i < fmt.size(); ++i) {
-    char c = fmt[i];
-    if (c == '}') {
-      if (i + 1 < fmt.size() && fmt[i + 1] == '}') {
-        out += '}';
-        ++i;
-        continue;
-      }
-      throw_error(ErrorKind::value, "Single '}' encountered in format string");
-    }
-    if (c != '{') {
-      out += c;
-      continue;
-    }
-    if (i + 1 < fmt.size() && fmt[i + 1] == '{') {
-      out += '{';
-      ++i;
-      continue;
-    }
+    Literal step = literal_step(fmt, i, out);
+    if (step == Literal::text) continue;
+    if (step == Literal::lone_brace) throw_error(ErrorKind::value, "Single '}' encountered in format string");
     // Find the matching '}', allowing one level of nested fields in the spec.
     std::size_t depth = 1, j = i + 1;
     for (; j < fmt.size() && depth; ++j) {
