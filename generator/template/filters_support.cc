@@ -241,18 +241,6 @@ bool fill_cell(const Value& v, CellKind kind, Cell& cell) {
   return false;
 }
 
-int compare_cells(const Cell& a, const Cell& b, CellKind kind) {
-  switch (kind) {
-    case CellKind::integer: return a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
-    case CellKind::floating: return a.f < b.f ? -1 : a.f > b.f ? 1 : 0;
-    case CellKind::string: {
-      int c = std::string_view(a.text, a.size).compare(std::string_view(b.text, b.size));
-      return c < 0 ? -1 : c > 0 ? 1 : 0;
-    }
-  }
-  return 0;
-}
-
 // The fast path of stable_order_columns; false when some column is not uniform.
 // Sorts (key, position) pairs by key, stably; `order` gets the positions.
 template <typename Key, typename Less>
@@ -320,10 +308,23 @@ std::uint64_t rank_column(const Cell* cells, std::size_t n, std::size_t m, std::
   return 0;
 }
 
-unsigned bits_for(std::uint64_t max_value) {
-  unsigned bits = 0;
-  while (bits < 64 && (max_value >> bits) != 0) ++bits;
-  return bits;
+// One stable counting pass: `order` sorted by the dense rank of each position (ranks
+// below `buckets`), equal ranks keeping their order; descending ranks when `reverse`
+// (still stable, as Python's sort(reverse=True) is).
+void counting_pass(const std::vector<std::uint32_t>& ranks, std::uint64_t buckets, bool reverse,
+                   std::vector<std::size_t>& order) {
+  std::vector<std::size_t> start(buckets + 1, 0);
+  for (std::size_t position : order) {
+    std::uint32_t rank = ranks[position];
+    ++start[(reverse ? buckets - 1 - rank : rank) + 1];
+  }
+  for (std::size_t b = 1; b <= buckets; ++b) start[b] += start[b - 1];
+  std::vector<std::size_t> sorted(order.size());
+  for (std::size_t position : order) {
+    std::uint32_t rank = ranks[position];
+    sorted[start[reverse ? buckets - 1 - rank : rank]++] = position;
+  }
+  order = std::move(sorted);
 }
 
 bool uniform_order(const std::vector<const List*>& columns, bool reverse, std::vector<std::size_t>& order) {
@@ -357,49 +358,24 @@ bool uniform_order(const std::vector<const List*>& columns, bool reverse, std::v
         return true;
       }
       case CellKind::string: {
+        // A few distinct texts: rank them, then one counting pass.
         std::vector<std::uint32_t> ranks;
-        rank_column(cells.get(), n, 1, 0, CellKind::string, ranks);
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs(n);
-        for (std::size_t r = 0; r < n; ++r) pairs[r] = {ranks[r], position(r)};
-        sort_pairs(pairs, reverse, std::less<>(), order);
+        std::uint64_t highest = rank_column(cells.get(), n, 1, 0, CellKind::string, ranks);
+        order.resize(n);
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        counting_pass(ranks, highest + 1, reverse, order);
         return true;
       }
     }
   }
-  // Several keys: replace each column by its dense ranks and, when they fit in 64 bits
-  // together, sort one packed number per item.
-  std::vector<std::vector<std::uint32_t>> ranks(m);
-  std::vector<unsigned> bits(m);
-  unsigned total_bits = 0;
-  for (std::size_t c = 0; c < m; ++c) {
-    bits[c] = bits_for(rank_column(cells.get(), n, m, c, kinds[c], ranks[c]));
-    total_bits += bits[c];
-  }
-  if (total_bits <= 64) {
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs(n);
-    for (std::size_t r = 0; r < n; ++r) {
-      std::uint64_t key = 0;
-      for (std::size_t c = 0; c < m; ++c) key = bits[c] == 0 ? key : (key << bits[c]) | ranks[c][r];
-      pairs[r] = {key, position(r)};
-    }
-    sort_pairs(pairs, reverse, std::less<>(), order);
-    return true;
-  }
+  // Several keys: replace each column by its dense ranks, then sort by the last key
+  // first, one stable counting pass per column (least significant first).
   order.resize(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
-  auto less = [&](std::size_t x, std::size_t y) {
-    const Cell* a = &cells[x * m];
-    const Cell* b = &cells[y * m];
-    for (std::size_t c = 0; c < m; ++c) {
-      int q = compare_cells(a[c], b[c], kinds[c]);
-      if (q != 0) return q < 0;
-    }
-    return false;
-  };
-  if (reverse) {
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return less(y, x); });
-  } else {
-    std::stable_sort(order.begin(), order.end(), less);
+  std::vector<std::uint32_t> ranks;
+  for (std::size_t c = m; c-- > 0;) {
+    std::uint64_t highest = rank_column(cells.get(), n, m, c, kinds[c], ranks);
+    counting_pass(ranks, highest + 1, reverse, order);
   }
   return true;
 }
