@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "template/ast.h"
 #include "template/unicode.h"
 #include "template/value_ops.h"
 
@@ -92,7 +93,10 @@ std::vector<Value> attribute_parts(const Value& attribute) {
 Value get_path(const Value& item, const std::vector<Value>& parts, const Value& default_value) {
   // The common case, `attribute='kosten'` on a dict: one lookup, no intermediate copies.
   if (parts.size() == 1 && parts[0].is_string() && item.is_dict()) {
-    if (const Value* found = item.as_dict().find_str(parts[0].as_string())) return *found;
+    const std::string& key = parts[0].as_string();
+    if (const Value* found = item.as_dict().find_str(key)) return *found;
+    // A missing key (not a dict method's name): what get_item() below would give.
+    if (!is_dict_method_name(key)) return default_value.is_undefined() ? Value::undefined_element(item, parts[0]) : default_value;
   }
   Value current = item;
   for (const Value& part : parts) {
