@@ -95,15 +95,20 @@ class Reader {
       return Value::dict(Dict());
     }
     std::vector<std::pair<Value, Value>> items;
+    bool all_predicted = true;  // so far the keys are the predicted ones, in their places
     auto d = static_cast<std::size_t>(depth);
     items.reserve(d < predicted_.size() && !predicted_[d].empty() ? predicted_[d].size() : 8);
     for (;;) {
       skip_ws();
       if (p_ >= s_.size() || s_[p_] != '"') fail("expected a string as object key");
-      Value key = object_key(depth, items.size());
-      for (const auto& item : items) {
-        // Keys are shared: the same text is the same box.
-        if (item.first.box_address() == key.box_address()) duplicate = true;
+      bool predicted;
+      Value key = object_key(depth, items.size(), predicted);
+      all_predicted = all_predicted && predicted;
+      if (!all_predicted || !predicted_keys_distinct(d)) {
+        for (const auto& item : items) {
+          // Keys are shared: the same text is the same box.
+          if (item.first.box_address() == key.box_address()) duplicate = true;
+        }
       }
       skip_ws();
       if (p_ >= s_.size() || s_[p_] != ':') fail("expected ':' after an object key");
@@ -160,19 +165,25 @@ class Reader {
   // The key at `position` of an object at `depth`: the rows of a data file repeat their
   // keys in the same order, so the key found there in the previous object is tried first
   // against the raw input (only for keys that need no escapes).
-  Value object_key(int depth, std::size_t position) {
+  Value object_key(int depth, std::size_t position, bool& predicted) {
     auto d = static_cast<std::size_t>(depth);
-    if (predicted_.size() <= d) predicted_.resize(d + 1);
+    if (predicted_.size() <= d) {
+      predicted_.resize(d + 1);
+      predicted_distinct_.resize(d + 1, -1);
+    }
     std::vector<Value>& keys = predicted_[d];
+    predicted = false;
     if (position < keys.size() && !keys[position].is_undefined()) {
       const std::string& text = keys[position].as_string();
       std::size_t end = p_ + 1 + text.size();
       if (end < s_.size() && s_[end] == '"' && std::memcmp(s_.data() + p_ + 1, text.data(), text.size()) == 0) {
         p_ = end + 1;
+        predicted = true;
         return keys[position];
       }
     }
     Value key = interned(string());
+    predicted_distinct_[d] = -1;
     if (keys.size() <= position) keys.resize(position + 1);
     const std::string& text = key.as_string();
     bool plain = std::none_of(text.begin(), text.end(), [](char c) {
@@ -180,6 +191,20 @@ class Reader {
     });
     keys[position] = plain ? key : Value();
     return key;
+  }
+
+  // Whether the predicted keys at a depth are all different (then an object whose keys
+  // are exactly those needs no check for repeated keys); worked out once per change.
+  bool predicted_keys_distinct(std::size_t d) {
+    if (predicted_distinct_[d] < 0) {
+      const std::vector<Value>& keys = predicted_[d];
+      bool distinct = true;
+      for (std::size_t i = 0; i < keys.size() && distinct; ++i)
+        for (std::size_t j = i + 1; j < keys.size() && distinct; ++j)
+          if (keys[i].is_undefined() || keys[i].box_address() == keys[j].box_address()) distinct = false;
+      predicted_distinct_[d] = distinct ? 1 : 0;
+    }
+    return predicted_distinct_[d] == 1;
   }
 
   // One shared Value per distinct text: an open-addressing table keyed by a hash of the
@@ -400,6 +425,7 @@ class Reader {
   std::vector<InternSlot> interned_;
   std::uint32_t identities_ = 0;  // the last identity given to a string value
   std::vector<std::vector<Value>> predicted_;  // by depth: the keys of the last object read
+  std::vector<std::int8_t> predicted_distinct_;  // by depth: -1 not known, 0 no, 1 yes
   std::size_t interned_used_ = 0;
   std::string scratch_;  // decoded text of a string with escapes
   std::vector<Value> elements_;                    // elements of the arrays being read

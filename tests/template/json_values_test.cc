@@ -51,6 +51,12 @@ TEST_CASE("JSON strings: escapes, quotes and control characters at every offset"
 TEST_CASE("JSON objects: a repeated key keeps its first place and its last value", "[template][json]") {
   CHECK(parsed(R"({"a": 1, "b": 2, "a": 3})") == "{'a': 3, 'b': 2}");
   CHECK(parsed(R"({"a": {"a": 1}, "a": 2})") == "{'a': 2}");
+  // After rows with the same keys (the keys predicted, no check for repeats) a row that
+  // repeats one is still found out.
+  CHECK(parsed(R"([{"a": 1, "b": 2}, {"a": 1, "b": 2}, {"a": 3, "a": 4}, {"a": 1, "b": 2, "a": 5},)"
+               R"( {"b": 1, "b": 2}, {"a": 1, "b": 2}, {"a": 6, "b": 7, "b": 8}])") ==
+        "[{'a': 1, 'b': 2}, {'a': 1, 'b': 2}, {'a': 4}, {'a': 5, 'b': 2}, {'b': 2}, {'a': 1, 'b': 2}, "
+        "{'a': 6, 'b': 8}]");
 }
 
 TEST_CASE("JSON objects: rows with the same, other and escaped keys", "[template][json]") {
