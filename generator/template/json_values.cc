@@ -12,6 +12,7 @@
 #include <iterator>
 #include <vector>
 
+#include "base/same_bytes.h"
 #include "template/call.h"
 #include "template/unicode.h"
 
@@ -176,7 +177,7 @@ class Reader {
     if (position < keys.size() && !keys[position].is_undefined()) {
       const std::string& text = keys[position].as_string();
       std::size_t end = p_ + 1 + text.size();
-      if (end < s_.size() && s_[end] == '"' && std::memcmp(s_.data() + p_ + 1, text.data(), text.size()) == 0) {
+      if (end < s_.size() && s_[end] == '"' && base::same_bytes(s_.data() + p_ + 1, text.data(), text.size())) {
         p_ = end + 1;
         predicted = true;
         return keys[position];
@@ -221,7 +222,7 @@ class Reader {
         ++interned_used_;
         return entry.value;
       }
-      if (entry.hash == h && entry.value.as_string() == text) return entry.value;
+      if (entry.hash == h && base::same_text(entry.value.as_string(), text)) return entry.value;
     }
   }
 
