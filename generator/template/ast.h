@@ -66,13 +66,30 @@ inline bool is_dict_method_name(std::string_view name) {
   return false;
 }
 
+/// `loop.index` and the other counters of a for loop, known at parse time.
+enum class LoopCounter : std::uint8_t { none, index, index0, revindex, revindex0, first, last, length, depth, depth0 };
+
+inline LoopCounter loop_counter_named(std::string_view name) {
+  static constexpr std::pair<std::string_view, LoopCounter> kNames[] = {
+      {"index", LoopCounter::index},         {"index0", LoopCounter::index0}, {"revindex", LoopCounter::revindex},
+      {"revindex0", LoopCounter::revindex0}, {"first", LoopCounter::first},   {"last", LoopCounter::last},
+      {"length", LoopCounter::length},       {"depth", LoopCounter::depth},   {"depth0", LoopCounter::depth0}};
+  for (const auto& [n, c] : kNames)
+    if (n == name) return c;
+  return LoopCounter::none;
+}
+
 struct GetattrExpr : Expr {
   GetattrExpr(Span s, ExprPtr o, std::string a)
       : Expr(ExprKind::getattr, s), object(std::move(o)), attr(std::move(a)),
-        dict_method(is_dict_method_name(attr)) {}
+        dict_method(is_dict_method_name(attr)),
+        loop_counter(object->kind == ExprKind::name && static_cast<const NameExpr&>(*object).name == "loop"
+                         ? loop_counter_named(attr)
+                         : LoopCounter::none) {}
   ExprPtr object;
   std::string attr;
-  bool dict_method;  // is_dict_method_name(attr): on a dict, the method and not a key
+  bool dict_method;          // is_dict_method_name(attr): on a dict, the method and not a key
+  LoopCounter loop_counter;  // `loop.index`...: read from the loop without a lookup by name
 };
 
 struct GetitemExpr : Expr {

@@ -351,6 +351,27 @@ Value Renderer::eval_getattr(const GetattrExpr& n, const Value& obj) {
   return get_attr(obj, n.attr);
 }
 
+bool Renderer::read_loop_counter(const GetattrExpr& n, Value& out) const {
+  const Value* v = scope_->find_loop();
+  if (!v || !v->is_object() || v->as_object()->role() != Object::Role::loop) return false;
+  const auto& loop = static_cast<const LoopObject&>(*v->as_object());
+  auto i = static_cast<std::int64_t>(loop.index0_);
+  auto length = static_cast<std::int64_t>(loop.items_.as_list().size());
+  switch (n.loop_counter) {
+    case LoopCounter::index: out = Value(i + 1); return true;
+    case LoopCounter::index0: out = Value(i); return true;
+    case LoopCounter::revindex: out = Value(length - i); return true;
+    case LoopCounter::revindex0: out = Value(length - i - 1); return true;
+    case LoopCounter::first: out = Value(i == 0); return true;
+    case LoopCounter::last: out = Value(i + 1 == length); return true;
+    case LoopCounter::length: out = Value(length); return true;
+    case LoopCounter::depth: out = Value(static_cast<std::int64_t>(loop.depth0_ + 1)); return true;
+    case LoopCounter::depth0: out = Value(static_cast<std::int64_t>(loop.depth0_)); return true;
+    case LoopCounter::none: break;
+  }
+  return false;
+}
+
 const Value* Renderer::lookup_stored(const NameExpr& e) const {
   if (e.name.size() == 4 && e.name == "loop") return nullptr;
   const Value* v = scope_->find(e.name);
@@ -362,6 +383,7 @@ const Value& Renderer::eval_ref(const Expr& e, Value& tmp) {
     if (const Value* v = lookup_stored(static_cast<const NameExpr&>(e))) return *v;
   } else if (e.kind == ExprKind::getattr) {
     const auto& n = static_cast<const GetattrExpr&>(e);
+    if (n.loop_counter != LoopCounter::none && read_loop_counter(n, tmp)) return tmp;
     Value object_tmp;
     const Value& obj = eval_ref(*n.object, object_tmp);
     // A member of a dict that lives on in a variable (not in object_tmp, which goes).
@@ -514,6 +536,7 @@ Value Renderer::eval_inner(const Expr& e) {
     case ExprKind::getattr: {
       const auto& n = static_cast<const GetattrExpr&>(e);
       Value tmp;
+      if (n.loop_counter != LoopCounter::none && read_loop_counter(n, tmp)) return tmp;
       return eval_getattr(n, eval_ref(*n.object, tmp));
     }
     case ExprKind::getitem: {

@@ -57,7 +57,7 @@ void Renderer::render_entry(const TemplatePtr& tmpl, std::string& out) {
 
 void Renderer::push_frame(const LoadedTemplate* tmpl, TemplateContext* ctx, Entered how,
                           std::string what, std::uint32_t from_offset) {
-  Frame f;
+  Frame& f = frames_.emplace_back();
   f.tmpl = tmpl;
   f.ctx = ctx;
   f.how = how;
@@ -65,7 +65,6 @@ void Renderer::push_frame(const LoadedTemplate* tmpl, TemplateContext* ctx, Ente
   f.from_offset = from_offset;
   f.saved_drop_output = drop_output_;
   drop_output_ = false;
-  frames_.push_back(std::move(f));
 }
 
 void Renderer::pop_frame() {

@@ -157,6 +157,8 @@ class Renderer : public CallContext {
   /// constant), without copying; else evaluated into `tmp`. Valid until the next
   /// evaluation (which could change the variable or the dict).
   const Value& eval_ref(const Expr& e, Value& tmp);
+  /// `loop.index` and the like from the innermost loop; false when `loop` is not one.
+  bool read_loop_counter(const GetattrExpr& n, Value& out) const;
   /// A variable's stored value by plain lookup, or nullptr (then lookup() decides).
   const Value* lookup_stored(const NameExpr& e) const;
   Value eval_compare(const CompareExpr& e);
