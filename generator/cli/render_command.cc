@@ -59,7 +59,7 @@ int run_render(const RenderOptions& opt) {
   // from statics, so that a leak checker does not report them.
   static tmpl::Globals* context = nullptr;
   static std::string* text = nullptr;
-  static tmpl::Value* kept_root = nullptr;
+  [[maybe_unused]] static tmpl::Value* kept_root = nullptr;
   context = new tmpl::Globals();
   if (!opt.context_file.empty()) {
     text = new std::string();

@@ -76,15 +76,17 @@ Value do_center(CallContext&, const Value& input, CallArgs& args) {
   return make_string(std::move(out), s.is_markup());
 }
 
+// Jinja's separators for title(): [-\s({\[<], \s being Unicode's spaces. ASCII by
+// table (the hot case: a byte at a time), made before main (no guard on each call).
+const std::array<bool, 128> kAsciiTitleSeparators = [] {
+  std::array<bool, 128> table{};
+  for (char32_t a = 0; a < 128; ++a)
+    table[a] = a == '-' || a == '(' || a == '{' || a == '[' || a == '<' || unicode::is_space(a);
+  return table;
+}();
+
 bool is_title_separator(char32_t c) {
-  // ASCII by table (the hot case: a byte at a time); beyond, Unicode's spaces.
-  static const auto kAscii = [] {
-    std::array<bool, 128> table{};
-    for (char32_t a = 0; a < 128; ++a)
-      table[a] = a == '-' || a == '(' || a == '{' || a == '[' || a == '<' || unicode::is_space(a);
-    return table;
-  }();
-  if (c < 128) return kAscii[c];
+  if (c < 128) return kAsciiTitleSeparators[c];
   return unicode::is_space(c);
 }
 
@@ -131,7 +133,7 @@ bool title_bytes_suffice(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      previous_separator = is_title_separator(c);
+      previous_separator = kAsciiTitleSeparators[c];
       continue;
     }
     if (i == 0 || previous_separator || c != 0xC3 || i + 1 >= s.size()) return false;
@@ -149,7 +151,9 @@ bool fast_title(CallContext&, Value& input, const Value* const*, std::size_t nar
   std::string& text = own_text(input, out);
   bool previous_separator = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    bool separator = is_title_separator(static_cast<unsigned char>(text[i]));
+    // Only ASCII and continuation bytes of lower-case letters here (title_bytes_suffice).
+    auto byte = static_cast<unsigned char>(text[i]);
+    bool separator = byte < 128 && kAsciiTitleSeparators[byte];
     bool run_start = i == 0 || previous_separator != separator;
     previous_separator = separator;
     char c = text[i];

@@ -499,27 +499,14 @@ Value* Dict::find(const Value& key) {
   return const_cast<Value*>(static_cast<const Dict*>(this)->find(key));
 }
 
-const Value* Dict::find_str(std::string_view key) const {
+const Value* Dict::find_str_scan(std::string_view key) const {
   if (index_.empty()) {
-    // Rows of a data file have their keys in the same order: remember where each
-    // call site's key (by the address of its text) was found last, and look there
-    // first. Checked by comparing the key, so a stale hint only costs the scan.
-    struct Hint {
-      const char* key;
-      std::size_t pos;
-    };
-    static thread_local Hint hints[64];
-    Hint& hint = hints[(reinterpret_cast<std::uintptr_t>(key.data()) >> 3) & 63];
-    if (hint.key == key.data() && hint.pos < items_.size()) {
-      const auto& item = items_[hint.pos];
-      if (item.first.is_string() && base::same_text(item.first.as_string(), key)) return &item.second;
-    }
     for (std::size_t i = 0; i < items_.size(); ++i) {
       const auto& item = items_[i];
       if (!item.first.is_string()) continue;
       const std::string& k = item.first.as_string();
       if (k.size() == key.size() && (key.empty() || (k[0] == key[0] && base::same_bytes(k.data(), key.data(), key.size())))) {
-        hint = Hint{key.data(), i};
+        key_hint(key.data()) = KeyHint{key.data(), i};
         return &item.second;
       }
     }
@@ -527,10 +514,6 @@ const Value* Dict::find_str(std::string_view key) const {
   }
   std::uint32_t pos = index_[slot_of_str(hash_str(key), key)];
   return pos == 0 ? nullptr : &items_[pos - 1].second;
-}
-
-Value* Dict::find_str(std::string_view key) {
-  return const_cast<Value*>(static_cast<const Dict*>(this)->find_str(key));
 }
 
 void Dict::set(const Value& key, Value value) {

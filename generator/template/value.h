@@ -16,6 +16,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/same_bytes.h"
+
 namespace rapportage::tmpl {
 
 using Json = nlohmann::ordered_json;
@@ -242,8 +244,8 @@ class Dict {
   const Value* find(const Value& key) const;
   Value* find(const Value& key);
   /// Lookup by a string key (no Value needed).
-  const Value* find_str(std::string_view key) const;
-  Value* find_str(std::string_view key);
+  inline const Value* find_str(std::string_view key) const;
+  Value* find_str(std::string_view key) { return const_cast<Value*>(static_cast<const Dict*>(this)->find_str(key)); }
   bool contains(const Value& key) const { return find(key) != nullptr; }
   /// Inserts at the end, or replaces the value in place when the key exists.
   void set(const Value& key, Value value);
@@ -263,6 +265,18 @@ class Dict {
   static constexpr std::size_t kIndexFrom = 17;
   std::size_t slot_of(std::uint64_t hash, const Value& key) const;
   std::size_t slot_of_str(std::uint64_t hash, std::string_view key) const;
+  const Value* find_str_scan(std::string_view key) const;
+  // Rows of a data file have their keys in the same order: where each call site's key
+  // (by the address of its text) was found last, looked at first. Checked by comparing
+  // the key, so a stale hint only costs the scan.
+  struct KeyHint {
+    const char* key;
+    std::size_t pos;
+  };
+  static KeyHint& key_hint(const char* key) {
+    static thread_local KeyHint hints[64];
+    return hints[(reinterpret_cast<std::uintptr_t>(key) >> 3) & 63];
+  }
   void rebuild_index();
   std::vector<std::pair<Value, Value>> items_;
   std::vector<std::uint32_t> index_;
@@ -307,6 +321,18 @@ inline const std::string& Value::as_string() const {
 }
 inline List& Value::as_list() const { return unbox<List>(); }
 inline Dict& Value::as_dict() const { return unbox<Dict>(); }
+
+inline const Value* Dict::find_str(std::string_view key) const {
+  if (index_.empty()) {
+    const KeyHint& hint = key_hint(key.data());
+    if (hint.key == key.data() && hint.pos < items_.size()) {
+      const auto& item = items_[hint.pos];
+      if (item.first.is_string() && base::same_text(item.first.as_string(), key)) [[likely]]
+        return &item.second;
+    }
+  }
+  return find_str_scan(key);
+}
 
 /// For loops over many dict rows: starts loading the storage of items[i + 8] and the
 /// entries of items[i + 4] (no effect on anything else).
