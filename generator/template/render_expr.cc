@@ -178,9 +178,10 @@ Value Renderer::lookup(const NameExpr& e) {
   }
   if (e.name == "super" && !frames_.empty() && frames_.back().how == Entered::block) {
     const Frame& f = frames_.back();
-    if (!has_block(f.what, f.block_level + 1))
-      return Value::undefined_with_message("there is no parent block called '" + f.what + "'.");
-    return Value::object(std::make_shared<BlockReference>(this, f.what, f.block_level + 1));
+    std::string block(f.what);
+    if (!has_block(block, f.block_level + 1))
+      return Value::undefined_with_message("there is no parent block called '" + block + "'.");
+    return Value::object(std::make_shared<BlockReference>(this, std::move(block), f.block_level + 1));
   }
   if (e.name == "self") return Value::object(std::make_shared<SelfObject>(this, frames_.back().tmpl->name));
   return Value::undefined(e.name);

@@ -51,6 +51,18 @@ class Scope {
     vars_.emplace_back(std::string(name), std::move(value));
   }
   void clear() { vars_.clear(); }
+  /// Sets the i-th variable, where the variables before it were just set the same way (a
+  /// macro's arguments, bound in the same order on every call of a reused scope): when
+  /// the name there is the same as the last time, only the value changes. Follow with
+  /// truncate(count) to forget what the last call had beyond.
+  void bind_at(std::size_t i, std::string_view name, Value value) {
+    if (i < vars_.size() && base::same_text(vars_[i].first, name)) {
+      vars_[i].second = std::move(value);
+      return;
+    }
+    truncate(i);
+    set(name, std::move(value));
+  }
   /// Drops the variables after the first `n` (a loop's next iteration keeps `loop` and
   /// its target, and forgets what the body set).
   void truncate(std::size_t n) {

@@ -56,12 +56,12 @@ void Renderer::render_entry(const TemplatePtr& tmpl, std::string& out) {
 }
 
 void Renderer::push_frame(const LoadedTemplate* tmpl, TemplateContext* ctx, Entered how,
-                          std::string what, std::uint32_t from_offset) {
+                          std::string_view what, std::uint32_t from_offset) {
   Frame& f = frames_.emplace_back();
   f.tmpl = tmpl;
   f.ctx = ctx;
   f.how = how;
-  f.what = std::move(what);
+  f.what = what;
   f.from_offset = from_offset;
   f.saved_drop_output = drop_output_;
   drop_output_ = false;
@@ -293,7 +293,8 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
   while (macro_scopes_.size() <= depth_) macro_scopes_.emplace_back();
   ScopePtr& reusable = macro_scopes_[depth_];
   if (reusable && reusable.use_count() == 1) {
-    reusable->clear();
+    // The last call's variables stay until the arguments are bound (bind_at keeps the
+    // names that repeat), then go (truncate below).
     if (reusable->parent() != m.closure_) reusable->set_parent(m.closure_);
   } else {
     reusable = std::make_shared<Scope>(m.closure_);
@@ -311,8 +312,9 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
   };
   auto bound = [&](std::size_t i) { return i < 64 ? ((bound_bits >> i) & 1) != 0 : static_cast<bool>(bound_more[i]); };
   scope->reserve(nparams + 1);
+  std::size_t bound_count = 0;  // variables bound so far, in order
   for (std::size_t i = 0; i < npos; ++i) {
-    scope->set(st.params[i], std::move(args.positional[i]));
+    scope->bind_at(bound_count++, st.params[i], std::move(args.positional[i]));
     bound_set(i);
   }
   bool found_caller = false;
@@ -330,7 +332,7 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
     for (std::size_t i = npos; i < nparams; ++i) {
       Value v;
       if (take_keyword(st.params[i], &v)) {
-        scope->set(st.params[i], std::move(v));
+        scope->bind_at(bound_count++, st.params[i], std::move(v));
         bound_set(i);
       }
       if (st.uses_caller && st.params[i] == "caller") found_caller = true;
@@ -342,12 +344,12 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
     Value caller;
     if (!take_keyword("caller", &caller) || caller.is_none())
       caller = Value::undefined_with_message("No caller defined");
-    scope->set("caller", std::move(caller));
+    scope->bind_at(bound_count++, "caller", std::move(caller));
   }
   if (st.uses_kwargs) {
     Dict kw;
     for (auto& [k, v] : args.keywords) kw.set(Value(k), v);
-    scope->set("kwargs", Value::dict(std::move(kw)));
+    scope->bind_at(bound_count++, "kwargs", Value::dict(std::move(kw)));
   } else if (!args.keywords.empty()) {
     if (args.keywords.front().first == "caller")
       throw_type_error("macro '" + macro_name + "' was invoked with two values for the special caller argument");
@@ -356,11 +358,13 @@ const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std
   if (st.uses_varargs) {
     List rest;
     for (std::size_t i = nparams; i < args.positional.size(); ++i) rest.push_back(args.positional[i]);
-    scope->set("varargs", Value::tuple(std::move(rest)));
+    scope->bind_at(bound_count++, "varargs", Value::tuple(std::move(rest)));
   } else if (args.positional.size() > nparams) {
     throw_type_error("macro '" + macro_name + "' takes not more than " + std::to_string(nparams) +
                      " argument(s)");
   }
+
+  scope->truncate(bound_count);
 
   ++depth_;
   push_frame(m.tmpl_, m.ctx_, st.kind == StmtKind::call_block ? Entered::caller : Entered::macro,
@@ -427,11 +431,11 @@ std::vector<std::string> Renderer::notes() const {
     switch (f.how) {
       case Entered::root: break;
       case Entered::include: out.push_back("included from " + where); break;
-      case Entered::macro: out.push_back("in macro '" + f.what + "' called from " + where); break;
+      case Entered::macro: out.push_back("in macro '" + std::string(f.what) + "' called from " + where); break;
       case Entered::caller: out.push_back("in the body of a call block, called from " + where); break;
       case Entered::import: out.push_back("imported from " + where); break;
       case Entered::extends: out.push_back("in a template extended from " + where); break;
-      case Entered::block: out.push_back("in block '" + f.what + "' rendered from " + where); break;
+      case Entered::block: out.push_back("in block '" + std::string(f.what) + "' rendered from " + where); break;
     }
   }
   return out;

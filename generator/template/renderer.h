@@ -91,7 +91,7 @@ class Renderer : public CallContext {
     const LoadedTemplate* tmpl = nullptr;
     TemplateContext* ctx = nullptr;
     Entered how = Entered::root;
-    std::string what;                // macro or block name
+    std::string_view what;           // macro or block name (outlives the frame: the AST's or the caller's)
     std::uint32_t from_offset = 0;   // position in the previous frame's template
     bool extended = false;       // {% extends %} seen: top-level output is dropped
     bool saved_drop_output = false;  // the previous frame's drop_output_
@@ -139,7 +139,7 @@ class Renderer : public CallContext {
   void render_import(const TemplateRefStmt& s);
   TemplatePtr load(const Value& name, std::uint32_t offset, bool ignore_missing, Entered how);
   Value make_module(const TemplatePtr& tmpl, bool with_context, std::uint32_t offset);
-  void push_frame(const LoadedTemplate* tmpl, TemplateContext* ctx, Entered how, std::string what,
+  void push_frame(const LoadedTemplate* tmpl, TemplateContext* ctx, Entered how, std::string_view what,
                   std::uint32_t from_offset);
   void pop_frame();
 

@@ -118,9 +118,9 @@ Value Value::text(std::string_view s, bool markup) {
   StringPool* pool = StringPool::mine();
   if (Boxed<std::string>* box = pool ? pool->take() : nullptr) {
     box->value.assign(s);
-    v.u_.box = box;
+    v.set_box(box);
   } else {
-    v.u_.box = make_box<std::string>(s);
+    v.set_box(make_box<std::string>(s));
   }
   return v;
 }
@@ -142,15 +142,16 @@ void Value::destroy() {
     default: break;
   }
   u_.box = nullptr;
+  boxed_ = false;
 }
 
 Value::Value(std::string s) : kind_(Kind::string) {
   StringPool* pool = StringPool::mine();
   if (Boxed<std::string>* box = pool ? pool->take() : nullptr) {
     box->value = std::move(s);
-    u_.box = box;
+    set_box(box);
   } else {
-    u_.box = make_box<std::string>(std::move(s));
+    set_box(make_box<std::string>(std::move(s)));
   }
 }
 
@@ -166,7 +167,7 @@ Value Value::undefined(std::string name) {
   UndefinedData* data = &static_cast<Boxed<UndefinedData>*>(box)->value;
   data->how = UndefinedData::How::variable;
   data->name = std::move(name);
-  v.u_.box = box;
+  v.set_box(box);
   return v;
 }
 
@@ -179,7 +180,7 @@ Value Value::undefined_attribute(const Value& owner, std::string_view name) {
   data->owner_markup = owner.is_markup();
   data->name = std::string(name);
   if (owner.is_object()) data->text = object_type_repr(owner);
-  v.u_.box = box;
+  v.set_box(box);
   return v;
 }
 
@@ -199,7 +200,7 @@ Value Value::undefined_element(const Value& owner, const Value& key) {
     data->name = repr(key);
     data->text = object_type_repr(owner) + " has no element " + data->name;
   }
-  v.u_.box = box;
+  v.set_box(box);
   return v;
 }
 
@@ -208,7 +209,7 @@ Value Value::undefined_with_message(std::string message) {
   auto* box = make_box<UndefinedData>();
   UndefinedData* data = &static_cast<Boxed<UndefinedData>*>(box)->value;
   data->text = std::move(message);
-  v.u_.box = box;
+  v.set_box(box);
   return v;
 }
 
@@ -223,7 +224,7 @@ Value Value::string(std::string s, bool markup) {
 Value Value::list(List items) {
   Value v;
   v.kind_ = Kind::list;
-  v.u_.box = make_box<List>(std::move(items));
+  v.set_box(make_box<List>(std::move(items)));
   return v;
 }
 
@@ -236,21 +237,21 @@ Value Value::tuple(List items) {
 Value Value::dict(Dict d) {
   Value v;
   v.kind_ = Kind::dict;
-  v.u_.box = make_box<Dict>(std::move(d));
+  v.set_box(make_box<Dict>(std::move(d)));
   return v;
 }
 
 Value Value::function(std::string name, Function fn) {
   Value v;
   v.kind_ = Kind::callable;
-  v.u_.box = make_box<FunctionData>(FunctionData{std::move(name), std::move(fn)});
+  v.set_box(make_box<FunctionData>(FunctionData{std::move(name), std::move(fn)}));
   return v;
 }
 
 Value Value::object(std::shared_ptr<Object> obj) {
   Value v;
   v.kind_ = Kind::object;
-  v.u_.box = make_box<std::shared_ptr<Object>>(std::move(obj));
+  v.set_box(make_box<std::shared_ptr<Object>>(std::move(obj)));
   return v;
 }
 

@@ -149,8 +149,12 @@ class Value {
   };
   static const std::string& empty_string();
   struct StringPool;  // recycled string boxes, per thread (value.cc)
-  bool boxed() const {
-    return (kind_ == Kind::undefined || kind_ >= Kind::string) && u_.box != nullptr;
+  // Whether u_ holds a box (strings, lists... and undefined values with details): one
+  // byte to test on every copy, set with the box.
+  bool boxed() const { return boxed_; }
+  void set_box(Box* box) {
+    u_.box = box;
+    boxed_ = true;
   }
   // A box's count is plain (one thread) unless the box is shared (kShared): then it is
   // counted atomically. Locked instructions on every copy cost a tenth of a render.
@@ -186,6 +190,7 @@ class Value {
 
   Kind kind_ = Kind::undefined;
   bool markup_ = false;
+  bool boxed_ = false;
   // Python identity for shared strings: the JSON reader shares the storage of equal
   // texts, but each value it reads is its own object in Python (json.loads), so each
   // gets its own identity number here; 0 for everything else.
@@ -199,12 +204,13 @@ class Value {
 
  public:
   Value(const Value& other)
-      : kind_(other.kind_), markup_(other.markup_), identity_(other.identity_), u_(other.u_) {
+      : kind_(other.kind_), markup_(other.markup_), boxed_(other.boxed_), identity_(other.identity_), u_(other.u_) {
     retain();
   }
   Value(Value&& other) noexcept
-      : kind_(other.kind_), markup_(other.markup_), identity_(other.identity_), u_(other.u_) {
+      : kind_(other.kind_), markup_(other.markup_), boxed_(other.boxed_), identity_(other.identity_), u_(other.u_) {
     other.kind_ = Kind::undefined;
+    other.boxed_ = false;
     other.u_.i = 0;
   }
   Value& operator=(const Value& other) {
@@ -213,6 +219,7 @@ class Value {
       release();
       kind_ = other.kind_;
       markup_ = other.markup_;
+      boxed_ = other.boxed_;
       identity_ = other.identity_;
       u_ = other.u_;
     }
@@ -223,9 +230,11 @@ class Value {
       release();
       kind_ = other.kind_;
       markup_ = other.markup_;
+      boxed_ = other.boxed_;
       identity_ = other.identity_;
       u_ = other.u_;
       other.kind_ = Kind::undefined;
+      other.boxed_ = false;
       other.u_.i = 0;
     }
     return *this;
