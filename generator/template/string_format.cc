@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <utility>
@@ -192,12 +193,20 @@ char* fixed_digits_impl(char* buf, double d, int precision) {
   double scale = kPow10[precision];
   double scaled = d * scale;
   if (!(scaled < 4503599627370496.0)) return nullptr;  // 2^52: n +- 0.5 stays exact
-  double n = std::nearbyint(scaled);
-  double below = std::fma(d, scale, -(n - 0.5));
-  double above = std::fma(d, scale, -(n + 0.5));
-  auto is_even = [](double x) { return std::fmod(x, 2.0) == 0.0; };
-  if (below < 0 || (below == 0 && !is_even(n))) n -= 1;
-  else if (above > 0 || (above == 0 && !is_even(n))) n += 1;
+  // Round half to even (as nearbyint in the default mode, without a call): exact below 2^52.
+  constexpr double kTwo52 = 4503599627370496.0;
+  double n = (scaled + kTwo52) - kTwo52;
+  // scaled - n is exact (both are multiples of scaled's ulp). Rounding is monotonic and
+  // n +- 0.5 is a double: unless scaled is exactly on that boundary, the exact product is
+  // on the same side of it, and n is right. On it, fma tells the exact side (without the
+  // FMA instruction it is a slow library call, so only then).
+  if (std::fabs(scaled - n) == 0.5) {
+    double below = std::fma(d, scale, -(n - 0.5));
+    double above = std::fma(d, scale, -(n + 0.5));
+    auto is_even = [](double x) { return std::fmod(x, 2.0) == 0.0; };
+    if (below < 0 || (below == 0 && !is_even(n))) n -= 1;
+    else if (above > 0 || (above == 0 && !is_even(n))) n += 1;
+  }
   char digits[24];
   char* end = std::to_chars(digits, digits + sizeof digits, static_cast<std::uint64_t>(n)).ptr;
   auto count = static_cast<int>(end - digits);
@@ -495,20 +504,29 @@ bool append_plain_number(std::string& out, const Value& v, std::string_view spec
   } else {
     return false;
   }
-  if (negative) out += '-';
+  // Laid out in a buffer (sign, groups, fraction), appended at once.
+  char text[96];
+  char* t = text;
+  if (negative) *t++ = '-';
   if (!grouping) {
+    if (negative) out.append(text, t);
     out.append(buf, end);
     return true;
   }
   std::size_t int_len = 0;
   while (buf + int_len < end && buf[int_len] != '.') ++int_len;
   std::size_t first = int_len % 3 == 0 ? 3 : int_len % 3;
-  out.append(buf, first);
+  std::memcpy(t, buf, first);
+  t += first;
   for (std::size_t k = first; k < int_len; k += 3) {
-    out += grouping;
-    out.append(buf + k, 3);
+    *t++ = grouping;
+    std::memcpy(t, buf + k, 3);
+    t += 3;
   }
-  out.append(buf + int_len, end);
+  std::size_t rest = static_cast<std::size_t>(end - (buf + int_len));
+  std::memcpy(t, buf + int_len, rest);
+  t += rest;
+  out.append(text, t);
   return true;
 }
 

@@ -283,8 +283,8 @@ class Dict {
     std::size_t pos;
   };
   static KeyHint& key_hint(const char* key) {
-    static thread_local KeyHint hints[64];
-    return hints[(reinterpret_cast<std::uintptr_t>(key) >> 3) & 63];
+    static thread_local KeyHint hints[256];
+    return hints[(reinterpret_cast<std::uintptr_t>(key) * 0x9E3779B97F4A7C15ULL) >> 56];
   }
   void rebuild_index();
   std::vector<std::pair<Value, Value>> items_;
