@@ -34,15 +34,19 @@ void* use_huge_pages_for_thread_heap() {
 }  // namespace
 
 std::thread start_helper_thread(std::function<void()> work) {
-  cpu_set_t others;
-  CPU_ZERO(&others);
-  if (sched_getaffinity(0, sizeof others, &others) != 0) return {};
+  cpu_set_t all;
+  CPU_ZERO(&all);
+  if (sched_getaffinity(0, sizeof all, &all) != 0) return {};
+  cpu_set_t others = all;
   int here = sched_getcpu();
   if (here >= 0 && here < CPU_SETSIZE) CPU_CLR(here, &others);
   if (CPU_COUNT(&others) == 0) return {};
   std::thread thread;
   try {
-    thread = std::thread([work = std::move(work)] {
+    thread = std::thread([work = std::move(work), all] {
+      // Started elsewhere; from here on the scheduler may move it anywhere (a busy
+      // core must not hold it up while the caller's core waits for it).
+      sched_setaffinity(0, sizeof all, &all);
       void* reserved = use_huge_pages_for_thread_heap();
       work();
       std::free(reserved);
@@ -52,6 +56,15 @@ std::thread start_helper_thread(std::function<void()> work) {
   }
   pthread_setaffinity_np(thread.native_handle(), sizeof others, &others);
   return thread;
+}
+
+void join_helper_thread(std::thread& thread) {
+  if (!thread.joinable()) return;
+  // Not started yet (its core busy): it may now run on any core, this one included.
+  cpu_set_t all;
+  CPU_ZERO(&all);
+  if (sched_getaffinity(0, sizeof all, &all) == 0) pthread_setaffinity_np(thread.native_handle(), sizeof all, &all);
+  thread.join();
 }
 
 }  // namespace rapportage::base

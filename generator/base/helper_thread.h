@@ -13,4 +13,8 @@ namespace rapportage::base {
 /// when this process may run on one core only or no thread can be made.
 std::thread start_helper_thread(std::function<void()> work);
 
+/// Joins a helper thread (when joinable). One that has not started yet, its core being
+/// busy, may then start on any core, this one included.
+void join_helper_thread(std::thread& thread);
+
 }  // namespace rapportage::base

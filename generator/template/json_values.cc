@@ -33,6 +33,7 @@ struct Failure {
 struct Tail {
   std::size_t start = std::string_view::npos;  // where its first element begins
   std::atomic<bool> stop{false};               // set when the first reader no longer needs it
+  std::atomic<bool> started{false};            // the second reader is reading
   std::thread thread;
   bool ok = false;        // the elements up to and including ']' were read without error
   std::size_t end = 0;    // just after the ']'
@@ -52,6 +53,7 @@ class Reader {
   void read_tail(Tail& tail) {
     identities_ = 0x80000000u;  // apart from the first reader's (for clarity; boxes differ)
     p_ = tail.start;
+    tail.started.store(true, std::memory_order_release);
     try {
       for (;;) {
         if (tail.stop.load(std::memory_order_relaxed)) return;
@@ -221,7 +223,12 @@ class Reader {
   bool take_tail(int depth) {
     Tail& tail = *tail_;
     tail_ = nullptr;
-    tail.thread.join();
+    if (!tail.started.load(std::memory_order_acquire)) {
+      // Its core was busy all this time: reading on is faster than waiting for it.
+      tail.stop.store(true, std::memory_order_relaxed);
+      return false;
+    }
+    base::join_helper_thread(tail.thread);
     if (!tail.ok || depth + tail.max_depth > kMaxDepth) return false;
     std::move(tail.elements.begin(), tail.elements.end(), std::back_inserter(elements_));
     tail.elements.clear();
@@ -534,7 +541,7 @@ bool parse_json_values(std::string_view text, Value& out, JsonParseError& error,
     Tail& tail;
     ~Joined() {
       tail.stop.store(true, std::memory_order_relaxed);
-      if (tail.thread.joinable()) tail.thread.join();
+      base::join_helper_thread(tail.thread);
     }
   } joined{tail};
   try {
