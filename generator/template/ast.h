@@ -207,6 +207,10 @@ struct ForStmt : Stmt {
   ExprPtr target, iter, filter;  // filter may be null
   Body body, else_body;
   bool recursive = false;
+  // Jinja2's "extended loop": recursive, or the body reads `loop` (also inside nested
+  // loops and macros, not inside blocks), or holds a scoped block. Only then does a
+  // template included (or imported with context) from inside it see this `loop`.
+  bool exports_loop = false;
 };
 
 struct SetStmt : Stmt {

@@ -173,8 +173,11 @@ StmtPtr Parser::parse_for() {
   node->iter = parse_tuple(false, false, &kRecursive);
   if (skip_if_name("if")) node->filter = parse_expression();
   node->recursive = skip_if_name("recursive");
+  node->exports_loop = node->recursive;
   static const EndTokens kBody = {"endfor", "else"};
+  for_stack_.push_back(node.get());
   node->body = parse_statements(kBody);
+  for_stack_.pop_back();
   if (next().text != "endfor") {
     static const EndTokens kEnd = {"endfor"};
     node->else_body = parse_statements(kEnd, true);
@@ -233,8 +236,15 @@ StmtPtr Parser::parse_block() {
     fail("block names have to be valid identifiers and may not contain hyphens", cur(),
          "use an underscore instead");
   static const EndTokens kEnd = {"endblock"};
+  // A scoped block gets the locals of every loop around it (Jinja2 finds it anywhere
+  // inside a loop, also inside other blocks).
+  if (node->scoped)
+    for (ForStmt* loop : for_stack_)
+      if (loop) loop->exports_loop = true;
   macro_stack_.push_back(nullptr);
+  for_stack_.push_back(nullptr);
   node->body = parse_statements(kEnd, true);
+  for_stack_.pop_back();
   macro_stack_.pop_back();
   if (node->required) {
     for (const StmtPtr& s : node->body) {

@@ -114,6 +114,7 @@ class Parser {
   std::vector<OpenTag> tag_stack_;
   std::vector<const EndTokens*> end_token_stack_;
   std::vector<MacroStmt*> macro_stack_;  // nullptr entries: a block stops the search
+  std::vector<ForStmt*> for_stack_;      // loops whose body is being read; nullptr: a block
   int depth_ = 0;                         // recursion guard, see DepthGuard
 
  public:

@@ -53,6 +53,10 @@ void Parser::fail_at(std::string message, Span at, std::string hint) {
 }
 
 void Parser::note_name_load(std::string_view name) {
+  if (name == "loop") {
+    // Every loop whose body this is in, up to a block (Jinja2's find_undeclared).
+    for (auto it = for_stack_.rbegin(); it != for_stack_.rend() && *it; ++it) (*it)->exports_loop = true;
+  }
   if (macro_stack_.empty() || macro_stack_.back() == nullptr) return;
   MacroStmt* m = macro_stack_.back();
   if (name == "caller") m->uses_caller = true;

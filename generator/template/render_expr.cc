@@ -215,6 +215,8 @@ ScopePtr Renderer::snapshot_scope() {
   for (auto it = chain.rbegin(); it != chain.rend(); ++it)
     for (const auto& [k, v] : (*it)->vars())
       if (k != "loop" && (!v.is_undefined() || !is_declared_local(v, k))) snapshot->set(k, v);
+  // Of the loops around, only an exported one passes its `loop` on (as to an include).
+  if (const Value* loop = scope_->find_exported_loop()) snapshot->set("loop", *loop);
   return snapshot;
 }
 

@@ -80,14 +80,26 @@ class Scope {
       for (const auto& [k, v] : s->vars_) out.push_back(k);
     }
   }
-  /// An included template's root: the includer's `loop` is not visible through it.
+  /// An included template's root: past it, only a loop that exports `loop` is seen.
   void set_hides_loop() { hides_loop_ = true; }
-  /// Like find(), but `loop` stops at an included template's root.
+  /// The scope of a loop whose `loop` templates included from its body see (Jinja2's
+  /// extended loop: ForStmt::exports_loop).
+  void set_exports_loop() { exports_loop_ = true; }
+  /// Like find("loop"), but past an included template's root only an exported loop.
   const Value* find_loop() const {
+    bool hidden = false;
     for (const Scope* s = this; s; s = s->parent_.get()) {
-      if (const Value* v = s->find_local("loop")) return v;
-      if (s->hides_loop_) return nullptr;
+      if (!hidden || s->exports_loop_)
+        if (const Value* v = s->find_local("loop")) return v;
+      if (s->hides_loop_) hidden = true;
     }
+    return nullptr;
+  }
+  /// The `loop` of the nearest exported loop (what a template imported with context sees).
+  const Value* find_exported_loop() const {
+    for (const Scope* s = this; s; s = s->parent_.get())
+      if (s->exports_loop_)
+        if (const Value* v = s->find_local("loop")) return v;
     return nullptr;
   }
   /// The top-level locals of a template, or its context's variables (what blocks see):
@@ -105,6 +117,7 @@ class Scope {
   std::shared_ptr<Scope> parent_;
   const VarTable* table_;
   bool hides_loop_ = false;
+  bool exports_loop_ = false;
   bool top_local_ = false;
   bool block_root_ = false;
   std::vector<std::pair<std::string, Value>> vars_;

@@ -142,6 +142,7 @@ void Renderer::render_loop(const ForStmt& s, const Value& iterable, std::size_t 
   loop->depth0_ = depth0;
   Value loop_value = Value::object(loop);
   auto scope = std::make_shared<Scope>(outer);
+  if (s.exports_loop) scope->set_exports_loop();
   scope_ = scope;
   const std::string* target_name =
       s.target->kind == ExprKind::name ? &static_cast<const NameExpr&>(*s.target).name : nullptr;
