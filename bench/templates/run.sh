@@ -3,7 +3,10 @@
 # reference Jinja2's load + render in-process, on a report page over generated rows,
 # checks that both outputs are byte-identical and prints the ratio.
 #
-#   bench/templates/run.sh [--bin build/rapportage] [--rows 20000] [--runs 5]
+#   bench/templates/run.sh [--bin build/rapportage] [--rows 20000] [--runs 5] [--rounds 1]
+#
+# With --rounds R, Jinja2 and the engine are timed in turn R times (each time --runs
+# runs); the ratio is the median of the rounds' ratios.
 #
 # Uses hyperfine for the engine when installed (apt-get install -y hyperfine), otherwise
 # a python3 timing loop. Needs python3 with Jinja2.
@@ -13,12 +16,14 @@ repo="$(cd "$here/../.." && pwd)"
 bin="$repo/build/rapportage"
 rows=20000
 runs=5
+rounds=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --bin) bin="$2"; shift 2 ;;
     --rows) rows="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --rounds) rounds="$2"; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "run.sh: error: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
@@ -34,10 +39,6 @@ templates="$here/templates"
 python3 "$here/generate_data.py" "$work/context.json" --rows "$rows"
 echo "context: $rows rows, $(wc -c < "$work/context.json") bytes"
 
-# Reference: Jinja2, load + render in-process (JSON parsed outside the timing).
-jinja="$(python3 "$here/jinja_render.py" "$templates" "$work/context.json" "$work/jinja.html" --runs "$runs")"
-jinja_median="${jinja#median=}"; jinja_median="${jinja_median%% *}"
-
 # Engine: the whole process (start, JSON parse, load, render, write).
 engine_cmd=("$bin" render --templates "$templates" --context "$work/context.json" page.html)
 if ! "${engine_cmd[@]}" > "$work/engine.html" 2> "$work/engine.err"; then
@@ -45,16 +46,20 @@ if ! "${engine_cmd[@]}" > "$work/engine.html" 2> "$work/engine.err"; then
   head -5 "$work/engine.err" >&2
   exit 1
 fi
-if command -v hyperfine > /dev/null; then
-  printf -v quoted '%q ' "${engine_cmd[@]}"
-  # -N: no intermediate shell (its start-up is a few ms on a small machine, too much to
-  # subtract reliably from a run of ~50 ms).
-  hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$work/hyperfine.json" \
-    --command-name "rapportage render" "$quoted" > "$work/hyperfine.txt"
-  engine_median="$(python3 -c 'import json,sys; print("%.6f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/hyperfine.json")"
-  timer=hyperfine
-else
-  engine_median="$(python3 - "$runs" "${engine_cmd[@]}" <<'PY'
+printf -v quoted '%q ' "${engine_cmd[@]}"
+timer="python3 loop"
+command -v hyperfine > /dev/null && timer=hyperfine
+
+# The median of one batch of engine runs, in seconds.
+time_engine() {
+  if [ "$timer" = hyperfine ]; then
+    # -N: no intermediate shell (its start-up is a few ms on a small machine, too much to
+    # subtract reliably from a run of ~50 ms).
+    hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$work/hyperfine.json" \
+      --command-name "rapportage render" "$quoted" > "$work/hyperfine.txt" 2>&1
+    python3 -c 'import json,sys; print("%.6f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/hyperfine.json"
+  else
+    python3 - "$runs" "${engine_cmd[@]}" <<'PY'
 import statistics, subprocess, sys, time
 runs, cmd = int(sys.argv[1]), sys.argv[2:]
 subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)  # warm-up
@@ -65,14 +70,32 @@ for _ in range(max(1, runs)):
     times.append(time.perf_counter() - start)
 print("%.6f" % statistics.median(times))
 PY
-)"
-  timer="python3 loop"
-fi
+  fi
+}
+
+# Rounds: Jinja2's batch, then the engine's, so that both sides of one round's ratio
+# ran under the same conditions (a shared host's speed drifts between minutes).
+jinja_medians=(); engine_medians=(); ratios=()
+for round in $(seq 1 "$rounds"); do
+  # Reference: Jinja2, load + render in-process (JSON parsed outside the timing).
+  jinja="$(python3 "$here/jinja_render.py" "$templates" "$work/context.json" "$work/jinja.html" --runs "$runs")"
+  j="${jinja#median=}"; j="${j%% *}"
+  e="$(time_engine)"
+  jinja_medians+=("$j"); engine_medians+=("$e")
+  ratios+=("$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[2]) / float(sys.argv[1])))' "$e" "$j")")
+  if [ "$rounds" -gt 1 ]; then
+    echo "round $round: Jinja2 $j s, rapportage $e s, ${ratios[-1]}x faster"
+  fi
+done
+median() { printf '%s\n' "$@" | python3 -c 'import statistics,sys; print("%.6f" % statistics.median(float(x) for x in sys.stdin))'; }
+jinja_median="$(median "${jinja_medians[@]}")"
+engine_median="$(median "${engine_medians[@]}")"
+ratio="$(median "${ratios[@]}")"
 
 echo "output: $(wc -c < "$work/jinja.html") bytes"
-echo "Jinja2 $(python3 -c 'import jinja2; print(jinja2.__version__)') load+render (in-process, median of $runs): ${jinja_median} s"
-echo "rapportage render (whole process, $timer, median of $runs): ${engine_median} s"
-python3 -c 'import sys; e, j = float(sys.argv[1]), float(sys.argv[2]); print("ratio rapportage/Jinja2: %.3f (%s)" % (e / j, "%.1fx faster" % (j / e) if e < j else "%.1fx slower" % (e / j)))' "$engine_median" "$jinja_median"
+echo "Jinja2 $(python3 -c 'import jinja2; print(jinja2.__version__)') load+render (in-process, median of $runs runs x $rounds rounds): ${jinja_median} s"
+echo "rapportage render (whole process, $timer, median of $runs runs x $rounds rounds): ${engine_median} s"
+python3 -c 'import sys; r = float(sys.argv[1]); print("ratio Jinja2/rapportage (median of the rounds): %.1fx %s" % ((r, "faster") if r >= 1 else (1 / r, "slower")))' "$ratio"
 
 if cmp -s "$work/jinja.html" "$work/engine.html"; then
   echo "outputs: byte-identical"

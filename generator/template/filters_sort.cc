@@ -73,13 +73,13 @@ Value do_sort(CallContext&, const Value& input, CallArgs& args) {
   }
   List storage;
   const List& items = items_view(input, storage);
+  // Item by item, all of its key's parts (Jinja's order: an item's attributes are got
+  // together), so that each row is read from memory once.
   std::vector<List> columns(getters.size());
-  for (std::size_t c = 0; c < getters.size(); ++c) {
-    columns[c].reserve(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      prefetch_rows(items, i);
-      columns[c].push_back(getters[c](items[i]));
-    }
+  for (List& column : columns) column.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    prefetch_rows(items, i);
+    for (std::size_t c = 0; c < getters.size(); ++c) columns[c].push_back(getters[c](items[i]));
   }
   // A one-element key orders like its element (python_less checks it is defined).
   List out;

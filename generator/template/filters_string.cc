@@ -252,6 +252,15 @@ bool fast_replace(CallContext&, Value& input, const Value* const* args, std::siz
     out = std::move(input);  // nothing to replace: CPython returns the same string
     return true;
   }
+  if (old.size() == 1 && repl.size() == 1) {
+    // One ASCII character by another (a one-byte str is ASCII, and no byte of another
+    // character's UTF-8 is): a byte map from the first hit on.
+    std::string& text = own_text(input, out);
+    const char from = old[0], to = repl[0];
+    for (std::size_t i = hit; i < text.size(); ++i)
+      if (text[i] == from) text[i] = to;
+    return true;
+  }
   if (old.size() == repl.size() && input.unique()) {
     std::string& text = own_text(input, out);
     for (; hit != std::string::npos; hit = text.find(old, hit + old.size()))
