@@ -140,7 +140,7 @@ void Renderer::write(const Value& v) {
     case Value::Kind::integer: {
       char buf[24];
       auto r = std::to_chars(buf, buf + sizeof buf, v.as_int());
-      out_->append(buf, r.ptr);
+      out_->append(buf, static_cast<std::size_t>(r.ptr - buf));
       return;
     }
     case Value::Kind::floating: append_float(*out_, v.as_float()); return;  // no markup characters

@@ -509,8 +509,8 @@ bool append_plain_number(std::string& out, const Value& v, std::string_view spec
   char* t = text;
   if (negative) *t++ = '-';
   if (!grouping) {
-    if (negative) out.append(text, t);
-    out.append(buf, end);
+    if (negative) out.append(text, static_cast<std::size_t>(t - text));
+    out.append(buf, static_cast<std::size_t>(end - buf));
     return true;
   }
   std::size_t int_len = 0;
@@ -526,7 +526,7 @@ bool append_plain_number(std::string& out, const Value& v, std::string_view spec
   std::size_t rest = static_cast<std::size_t>(end - (buf + int_len));
   std::memcpy(t, buf + int_len, rest);
   t += rest;
-  out.append(text, t);
+  out.append(text, static_cast<std::size_t>(t - text));
   return true;
 }
 
