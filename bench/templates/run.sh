@@ -27,6 +27,12 @@ while [ $# -gt 0 ]; do
     *) echo "run.sh: error: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
+for count in "$runs" "$rounds"; do
+  if ! [[ "$count" =~ ^[1-9][0-9]*$ ]]; then
+    echo "run.sh: error: --runs and --rounds take a whole number of at least 1, got '$count'" >&2
+    exit 2
+  fi
+done
 if [ ! -x "$bin" ]; then
   echo "run.sh: error: no rapportage executable at $bin (build it, or pass --bin)" >&2
   exit 2
@@ -84,7 +90,7 @@ for round in $(seq 1 "$rounds"); do
   jinja_medians+=("$j"); engine_medians+=("$e")
   ratios+=("$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[2]) / float(sys.argv[1])))' "$e" "$j")")
   if [ "$rounds" -gt 1 ]; then
-    echo "round $round: Jinja2 $j s, rapportage $e s, ${ratios[-1]}x faster"
+    echo "round $round: Jinja2 $j s, rapportage $e s, ratio Jinja2/rapportage ${ratios[-1]}"
   fi
 done
 median() { printf '%s\n' "$@" | python3 -c 'import statistics,sys; print("%.6f" % statistics.median(float(x) for x in sys.stdin))'; }
