@@ -38,8 +38,10 @@ std::string apply_env(const std::string& setting, tmpl::EnvironmentOptions& opti
   else if (key == "lstrip_blocks") options.lstrip_blocks = flag;
   else if (key == "keep_trailing_newline") options.keep_trailing_newline = flag;
   else if (key == "autoescape") options.autoescape = flag;
+  else if (key == "parallel_loops") options.parallel_loops = flag;
   else {
-    std::string near = base::nearest_name(key, {"trim_blocks", "lstrip_blocks", "keep_trailing_newline", "autoescape"});
+    std::string near = base::nearest_name(
+        key, {"trim_blocks", "lstrip_blocks", "keep_trailing_newline", "autoescape", "parallel_loops"});
     if (!near.empty()) hint = "did you mean '" + near + "'?";
     return "unknown environment option '" + key + "'";
   }

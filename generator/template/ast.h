@@ -207,6 +207,7 @@ struct ForStmt : Stmt {
   ExprPtr target, iter, filter;  // filter may be null
   Body body, else_body;
   bool recursive = false;
+  bool parallel = false;  // its body only writes output: may render in parts (parallel_check.h)
   // Jinja2's "extended loop": recursive, or the body reads `loop` (also inside nested
   // loops and macros, not inside blocks), or holds a scoped block. Only then does a
   // template included (or imported with context) from inside it see this `loop`.
@@ -239,6 +240,7 @@ struct MacroStmt : Stmt {
   std::vector<ExprPtr> defaults;  // for the last defaults.size() params
   Body body;
   bool uses_caller = false, uses_varargs = false, uses_kwargs = false;
+  bool pure = false;  // a macro whose body only writes output (parallel_check.h)
   std::unique_ptr<CallExpr> call;  // call blocks only
 };
 

@@ -6,6 +6,7 @@
 
 #include "template/builtins.h"
 #include "template/lexer.h"
+#include "template/parallel_check.h"
 #include "template/parser.h"
 #include "template/renderer.h"
 #include "template/template_error.h"
@@ -26,7 +27,15 @@ Environment::Environment(std::shared_ptr<const Loader> loader, EnvironmentOption
   register_builtin_filters(filters_);
   register_builtin_tests(tests_);
   register_builtin_globals(globals_);
-  for (const auto& [name, value] : globals_) value.share();
+  for (const auto& [name, value] : globals_) {
+    value.share();
+    builtin_globals_.push_back(value.box_address());
+  }
+}
+
+bool Environment::is_builtin_global(const Value& v) const {
+  const void* box = v.box_address();
+  return box != nullptr && std::find(builtin_globals_.begin(), builtin_globals_.end(), box) != builtin_globals_.end();
 }
 
 void Environment::add_filter(std::string name, FilterFunction fn) { filters_[std::move(name)] = std::move(fn); }
@@ -60,6 +69,7 @@ std::shared_ptr<const LoadedTemplate> Environment::compile(const std::string& na
   try {
     auto ast = parse_template(name, normalized, lex);
     check_template(*ast, filters_, tests_);
+    mark_parallel_loops(*ast, filters_, tests_);
     declare_root_locals(*ast);
     t->ast = std::move(ast);
   } catch (const SyntaxError& e) {
@@ -96,6 +106,7 @@ RenderResult Environment::render_loaded(const std::shared_ptr<const LoadedTempla
   try {
     Renderer renderer(*this, context, values, extra, &result.templates_used);
     renderer.render_entry(tmpl, result.output);
+    result.loops_in_parts = renderer.loops_in_parts();
   } catch (const RenderError& e) {
     result.output.clear();
     result.errors.push_back(e.diagnostic);

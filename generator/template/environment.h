@@ -21,12 +21,16 @@ struct EnvironmentOptions {
   bool lstrip_blocks = true;
   bool keep_trailing_newline = false;
   std::optional<bool> autoescape;  // nullopt: by the template's own extension (html htm xml svg)
+  /// A long loop whose body only writes output renders in two parts on two threads (the
+  /// same output; see parallel_check.h). Off: every loop renders on the calling thread.
+  bool parallel_loops = true;
 };
 
 struct RenderResult {
   std::string output;
   std::vector<base::Diagnostic> errors;
   std::vector<std::string> templates_used;  // loader names, in order of first use
+  std::size_t loops_in_parts = 0;           // loops rendered in two parts on two threads
   bool ok() const { return errors.empty(); }
 };
 
@@ -69,6 +73,9 @@ class Environment {
   const TestTable& tests() const { return tests_; }
   const Globals& globals() const { return globals_; }
   bool autoescape_for(const std::string& name) const;
+  /// One of Jinja's own globals (range, dict, cycler, joiner, namespace), not an
+  /// application's value under such a name.
+  bool is_builtin_global(const Value& v) const;
 
  private:
   RenderResult render_loaded(const std::shared_ptr<const LoadedTemplate>& tmpl, const Json* context,
@@ -79,6 +86,7 @@ class Environment {
   FilterTable filters_;
   TestTable tests_;
   Globals globals_;
+  std::vector<const void*> builtin_globals_;  // their boxes
   mutable std::mutex mutex_;
   mutable std::map<std::string, std::shared_ptr<const LoadedTemplate>, std::less<>> cache_;
 };

@@ -490,7 +490,13 @@ const TestFunction* Renderer::find_test(std::string_view name) const {
   return it == env_.tests().end() ? nullptr : &it->second;
 }
 
-Value Renderer::call(const Value& callable, CallArgs args) { return call_value(*this, callable, args); }
+Value Renderer::call(const Value& callable, CallArgs args) {
+  if (in_part()) {
+    check_part_call(callable);
+    if (callable.is_object()) return call_macro(static_cast<const MacroObject&>(*callable.as_object()), args);
+  }
+  return call_value(*this, callable, args);
+}
 
 std::string Renderer::template_name() const {
   return frames_.empty() ? std::string() : frames_.back().tmpl->display_name;

@@ -101,6 +101,7 @@ struct Value::StringPool {
     if (count == 0) return nullptr;
     Boxed<std::string>* box = boxes[--count];
     box->refs.store(1, std::memory_order_relaxed);
+    box->owner = t_box_owner;
     return box;
   }
   bool keep(Boxed<std::string>* box) {
@@ -123,6 +124,16 @@ Value Value::text(std::string_view s, bool markup) {
     v.set_box(make_box<std::string>(s));
   }
   return v;
+}
+
+OwnedBoxes::OwnedBoxes() : saved_(t_box_owner) {
+  // Owner numbers are never reused while the boxes of an earlier owner may live (a part
+  // frees its own before it ends); 2^32 parts wrap around only in theory.
+  static std::atomic<std::uint32_t> next{0};
+  std::uint32_t owner;
+  do owner = next.fetch_add(1, std::memory_order_relaxed) + 1;
+  while (owner == 0);
+  t_box_owner = owner;
 }
 
 void Value::destroy() {
@@ -319,7 +330,7 @@ std::string Value::undefined_name() const {
 }
 
 void Value::share() const {
-  if (!boxed()) return;
+  if (!boxed() || u_.box->owner != t_box_owner) return;
   if (u_.box->refs.fetch_or(kShared, std::memory_order_relaxed) & kShared) return;  // already
   switch (kind_) {
     case Kind::list:

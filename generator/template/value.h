@@ -32,6 +32,25 @@ using List = std::vector<Value>;
 /// A callable: a global function, or a bound method such as `'a,b'.split`.
 using Function = std::function<Value(CallContext&, CallArgs&)>;
 
+/// Who owns the reference counts of the boxes a thread makes: 0 normally; while a thread
+/// renders its part of a parallel loop, a number of its own (see OwnedBoxes). Boxes made
+/// by anyone else (before the loop, or by the other part) outlive the loop, and are not
+/// counted there: no two threads write one count.
+inline thread_local std::uint32_t t_box_owner = 0;
+
+/// Makes the boxes this thread makes from now on its own, under a new owner number, until
+/// it ends. Every Value made meanwhile must be gone by then (they would not be freed).
+class OwnedBoxes {
+ public:
+  OwnedBoxes();
+  ~OwnedBoxes() { t_box_owner = saved_; }
+  OwnedBoxes(const OwnedBoxes&) = delete;
+  OwnedBoxes& operator=(const OwnedBoxes&) = delete;
+
+ private:
+  std::uint32_t saved_;
+};
+
 class Value {
  public:
   enum class Kind : std::uint8_t {
@@ -123,7 +142,11 @@ class Value {
   bool same_as(const Value& other) const;
   /// No other Value shares this one's storage (a temporary result): nothing can observe
   /// a change to it, so a filter may change a unique string in place.
-  bool unique() const { return boxed() && u_.box->refs.load(std::memory_order_relaxed) == 1; }
+  bool unique() const {
+    return boxed() && u_.box->refs.load(std::memory_order_relaxed) == 1 && u_.box->owner == t_box_owner;
+  }
+  /// Made by this thread (in its part of a parallel loop: made there), so counted here.
+  bool owned() const { return !boxed() || u_.box->owner == t_box_owner; }
   /// Marks this value's storage, and that of the values inside it, as used by several
   /// threads at once: from then on it is counted atomically. Templates' constants and an
   /// Environment's globals are shared; a render's own values are not. Values that
@@ -140,6 +163,7 @@ class Value {
   // bytes, so the rows of a large data file stay compact in memory.
   struct Box {
     std::atomic<std::uint32_t> refs{1};
+    std::uint32_t owner = t_box_owner;  // in the padding before a Boxed<T>'s value
   };
   template <typename T>
   struct Boxed : Box {
@@ -163,16 +187,19 @@ class Value {
     if (!boxed()) return;
     std::atomic<std::uint32_t>& refs = u_.box->refs;
     std::uint32_t r = refs.load(std::memory_order_relaxed);
-    if (r & kShared) [[unlikely]]
+    if ((r & kShared) | (u_.box->owner ^ t_box_owner)) [[unlikely]] {
+      if (u_.box->owner != t_box_owner) return;  // not counted here (see t_box_owner)
       refs.fetch_add(1, std::memory_order_relaxed);
-    else
+    } else {
       refs.store(r + 1, std::memory_order_relaxed);
+    }
   }
   void release() {
     if (!boxed()) return;
     std::atomic<std::uint32_t>& refs = u_.box->refs;
     std::uint32_t r = refs.load(std::memory_order_relaxed);
-    if (r & kShared) [[unlikely]] {
+    if ((r & kShared) | (u_.box->owner ^ t_box_owner)) [[unlikely]] {
+      if (u_.box->owner != t_box_owner) return;
       if (refs.fetch_sub(1, std::memory_order_acq_rel) == (kShared | 1)) destroy();
     } else if (r == 1) {
       destroy();
