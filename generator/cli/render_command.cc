@@ -62,7 +62,6 @@ int run_render(const RenderOptions& opt) {
   // and tearing down a context of tens of thousands of rows costs more than rendering
   // it. Kept reachable from statics, so that a leak checker does not report them.
   static tmpl::Globals* context = nullptr;
-  [[maybe_unused]] static tmpl::Value* kept_root = nullptr;
   context = new tmpl::Globals();
   if (!opt.context_file.empty()) {
     // A large context: its values and the render will fill tens of megabytes of fresh
@@ -94,7 +93,7 @@ int run_render(const RenderOptions& opt) {
       return 1;
     }
     for (const auto& [key, value] : root.as_dict().items()) (*context)[key.as_string()] = value;
-    kept_root = new tmpl::Value(std::move(root));
+    // The root dict itself goes here (cheap): `context` holds its values.
   }
   std::string prefix = opt.templates;
   if (!prefix.empty() && prefix.back() != '/') prefix += '/';
