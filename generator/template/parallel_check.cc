@@ -148,22 +148,18 @@ class PurityCheck {
     return (!a.dyn_args || expr(*a.dyn_args)) && (!a.dyn_kwargs || expr(*a.dyn_kwargs));
   }
 
-  bool builtin_filter_named(const Expr& e) const {
+  // A constant naming an entry of `table` that is the builtin of that name.
+  template <typename Table>
+  static bool builtin_named(const Expr& e, const Table& table, const Table& builtins) {
     if (e.kind != ExprKind::constant) return false;
     const Value& v = static_cast<const ConstExpr&>(e).value;
     if (!v.is_string()) return false;
-    auto it = filters_.find(v.as_string());
-    auto b = builtin_filters().find(v.as_string());
-    return it != filters_.end() && b != builtin_filters().end() && same_function(it->second, b->second);
+    auto it = table.find(v.as_string());
+    auto b = builtins.find(v.as_string());
+    return it != table.end() && b != builtins.end() && same_function(it->second, b->second);
   }
-  bool builtin_test_named(const Expr& e) const {
-    if (e.kind != ExprKind::constant) return false;
-    const Value& v = static_cast<const ConstExpr&>(e).value;
-    if (!v.is_string()) return false;
-    auto it = tests_.find(v.as_string());
-    auto b = builtin_tests().find(v.as_string());
-    return it != tests_.end() && b != builtin_tests().end() && same_function(it->second, b->second);
-  }
+  bool builtin_filter_named(const Expr& e) const { return builtin_named(e, filters_, builtin_filters()); }
+  bool builtin_test_named(const Expr& e) const { return builtin_named(e, tests_, builtin_tests()); }
 
   // map, select and the like call a filter or test by name: a builtin one, named here.
   bool named_callbacks(const FilterExpr& n) const {
