@@ -65,7 +65,13 @@ void prefault_heap(std::size_t bytes) {
   length = std::min<std::size_t>(length, reserve_to - reserve_from);
   void* at = reinterpret_cast<void*>(reserve_from);
   // Populating writes nothing: the pages keep their (zero, or already written) bytes.
-  std::thread helper = start_helper_thread([at, length] { madvise(at, length, MADV_POPULATE_WRITE); });
+  // One huge page at a time: populating holds the process's memory map lock, and any
+  // mmap meanwhile (a new thread's stack, another thread's heap) would wait for all of it.
+  std::thread helper = start_helper_thread([at, length] {
+    constexpr std::size_t kStep = 2 * 1024 * 1024;
+    for (std::size_t done = 0; done < length; done += kStep)
+      madvise(static_cast<char*>(at) + done, std::min(kStep, length - done), MADV_POPULATE_WRITE);
+  });
   if (helper.joinable()) helper.detach();  // the process may end before it does
 #else
   (void)bytes;

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "template/ast.h"
+#include "template/radix_sort.h"
 #include "template/unicode.h"
 #include "template/value_ops.h"
 
@@ -245,22 +246,6 @@ bool fill_cell(const Value& v, CellKind kind, Cell& cell) {
   return false;
 }
 
-// The fast path of stable_order_columns; false when some column is not uniform.
-// Sorts (key, position) pairs by key, stably; `order` gets the positions.
-template <typename Key, typename Less>
-void sort_pairs(std::vector<std::pair<Key, std::uint32_t>>& pairs, bool reverse, Less less,
-                std::vector<std::size_t>& order) {
-  if (reverse) {
-    std::stable_sort(pairs.begin(), pairs.end(),
-                     [&](const auto& a, const auto& b) { return less(b.first, a.first); });
-  } else {
-    std::stable_sort(pairs.begin(), pairs.end(),
-                     [&](const auto& a, const auto& b) { return less(a.first, b.first); });
-  }
-  order.resize(pairs.size());
-  for (std::size_t i = 0; i < pairs.size(); ++i) order[i] = pairs[i].second;
-}
-
 std::string_view cell_text(const Cell& c) { return std::string_view(c.text, c.size); }
 
 // Dense ranks (0, 1, 2... in key order; equal keys share a rank) of one column of cells.
@@ -276,40 +261,37 @@ std::uint64_t rank_pairs(std::vector<std::pair<Key, std::uint32_t>>& pairs, std:
   return rank;  // the highest rank
 }
 
-std::uint64_t rank_column(const Cell* cells, std::size_t n, std::size_t m, std::size_t c, CellKind kind,
-                          std::vector<std::uint32_t>& ranks) {
-  auto row = [](std::size_t r) { return static_cast<std::uint32_t>(r); };
-  switch (kind) {
-    case CellKind::integer: {
-      std::vector<std::pair<std::int64_t, std::uint32_t>> pairs(n);
-      for (std::size_t r = 0; r < n; ++r) pairs[r] = {cells[r * m + c].i, row(r)};
-      return rank_pairs(pairs, ranks);
-    }
-    case CellKind::floating: {
-      std::vector<std::pair<double, std::uint32_t>> pairs(n);
-      for (std::size_t r = 0; r < n; ++r) pairs[r] = {cells[r * m + c].f, row(r)};
-      return rank_pairs(pairs, ranks);
-    }
-    case CellKind::string: {
-      // Data repeats a few texts, shared in memory: number the distinct addresses, rank
-      // only those texts, then give every row the rank of its text.
-      std::unordered_map<const char*, std::uint32_t> by_address;
-      std::vector<std::pair<std::string_view, std::uint32_t>> distinct;
-      std::vector<std::uint32_t> ids(n);
-      for (std::size_t r = 0; r < n; ++r) {
-        const Cell& cell = cells[r * m + c];
-        auto [it, added] = by_address.try_emplace(cell.text, static_cast<std::uint32_t>(distinct.size()));
-        if (added) distinct.emplace_back(cell_text(cell), it->second);
-        ids[r] = it->second;
-      }
-      std::vector<std::uint32_t> distinct_ranks;
-      std::uint64_t highest = rank_pairs(distinct, distinct_ranks);
-      ranks.resize(n);
-      for (std::size_t r = 0; r < n; ++r) ranks[r] = distinct_ranks[ids[r]];
-      return highest;
-    }
+// Dense ranks of a column of strings. Data repeats a few texts, shared in memory: number
+// the distinct addresses, rank only those texts, then give every row the rank of its text.
+std::uint64_t rank_texts(const Cell* cells, std::size_t n, std::size_t m, std::size_t c,
+                         std::vector<std::uint32_t>& ranks) {
+  std::unordered_map<const char*, std::uint32_t> by_address;
+  std::vector<std::pair<std::string_view, std::uint32_t>> distinct;
+  std::vector<std::uint32_t> ids(n);
+  for (std::size_t r = 0; r < n; ++r) {
+    const Cell& cell = cells[r * m + c];
+    auto [it, added] = by_address.try_emplace(cell.text, static_cast<std::uint32_t>(distinct.size()));
+    if (added) distinct.emplace_back(cell_text(cell), it->second);
+    ids[r] = it->second;
   }
-  return 0;
+  std::vector<std::uint32_t> distinct_ranks;
+  std::uint64_t highest = rank_pairs(distinct, distinct_ranks);
+  ranks.resize(n);
+  for (std::size_t r = 0; r < n; ++r) ranks[r] = distinct_ranks[ids[r]];
+  return highest;
+}
+
+// `order` sorted stably by the numbers of column c (descending when `reverse`, equal
+// numbers still in their order, as Python's sort(reverse=True) keeps them).
+void sort_by_numbers(const Cell* cells, std::size_t n, std::size_t m, std::size_t c, CellKind kind,
+                     bool reverse, std::vector<std::size_t>& order) {
+  std::vector<std::uint64_t> keys(n);
+  for (std::size_t r = 0; r < n; ++r) {
+    const Cell& cell = cells[r * m + c];
+    std::uint64_t key = kind == CellKind::integer ? ordered_bits(cell.i) : ordered_bits(cell.f);
+    keys[r] = reverse ? ~key : key;
+  }
+  stable_sort_by_keys(keys, order);
 }
 
 // One stable counting pass: `order` sorted by the dense rank of each position (ranks
@@ -345,41 +327,18 @@ bool uniform_order(const std::vector<const List*>& columns, bool reverse, std::v
       if (!fill_cell(column[r], kinds[c], cells[r * m + c])) return false;
     }
   }
-  auto position = [](std::size_t r) { return static_cast<std::uint32_t>(r); };
-  if (m == 1) {
-    // One key: sort (key, position) pairs, comparing plain numbers or bytes.
-    switch (kinds[0]) {
-      case CellKind::integer: {
-        std::vector<std::pair<std::int64_t, std::uint32_t>> pairs(n);
-        for (std::size_t r = 0; r < n; ++r) pairs[r] = {cells[r].i, position(r)};
-        sort_pairs(pairs, reverse, std::less<>(), order);
-        return true;
-      }
-      case CellKind::floating: {
-        std::vector<std::pair<double, std::uint32_t>> pairs(n);
-        for (std::size_t r = 0; r < n; ++r) pairs[r] = {cells[r].f, position(r)};
-        sort_pairs(pairs, reverse, std::less<>(), order);
-        return true;
-      }
-      case CellKind::string: {
-        // A few distinct texts: rank them, then one counting pass.
-        std::vector<std::uint32_t> ranks;
-        std::uint64_t highest = rank_column(cells.get(), n, 1, 0, CellKind::string, ranks);
-        order.resize(n);
-        std::iota(order.begin(), order.end(), std::size_t{0});
-        counting_pass(ranks, highest + 1, reverse, order);
-        return true;
-      }
-    }
-  }
-  // Several keys: replace each column by its dense ranks, then sort by the last key
-  // first, one stable counting pass per column (least significant first).
+  // Sorted by the last key first, one stable pass per column (least significant first):
+  // numbers by their bits, strings by their dense ranks.
   order.resize(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::vector<std::uint32_t> ranks;
   for (std::size_t c = m; c-- > 0;) {
-    std::uint64_t highest = rank_column(cells.get(), n, m, c, kinds[c], ranks);
-    counting_pass(ranks, highest + 1, reverse, order);
+    if (kinds[c] == CellKind::string) {
+      std::uint64_t highest = rank_texts(cells.get(), n, m, c, ranks);
+      counting_pass(ranks, highest + 1, reverse, order);
+    } else {
+      sort_by_numbers(cells.get(), n, m, c, kinds[c], reverse, order);
+    }
   }
   return true;
 }
