@@ -5,7 +5,9 @@
 #include <sched.h>
 #include <sys/mman.h>
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <cstdlib>
 #include <system_error>
 
@@ -41,9 +43,14 @@ std::thread start_helper_thread(std::function<void()> work) {
   int here = sched_getcpu();
   if (here >= 0 && here < CPU_SETSIZE) CPU_CLR(here, &others);
   if (CPU_COUNT(&others) == 0) return {};
+  // The new thread waits until its cores are set: setting those of a thread that has
+  // ended would set the caller's (glibc asks the kernel by the thread's id, 0 once it
+  // has ended, and 0 means "this thread"), leaving the caller on one core for good.
+  auto cores_set = std::make_shared<std::atomic<bool>>(false);
   std::thread thread;
   try {
-    thread = std::thread([work = std::move(work), all] {
+    thread = std::thread([work = std::move(work), all, cores_set] {
+      cores_set->wait(false, std::memory_order_acquire);
       // Started elsewhere; from here on the scheduler may move it anywhere (a busy
       // core must not hold it up while the caller's core waits for it).
       sched_setaffinity(0, sizeof all, &all);
@@ -55,12 +62,15 @@ std::thread start_helper_thread(std::function<void()> work) {
     return {};
   }
   pthread_setaffinity_np(thread.native_handle(), sizeof others, &others);
+  cores_set->store(true, std::memory_order_release);
+  cores_set->notify_one();
   return thread;
 }
 
 void join_helper_thread(std::thread& thread) {
   if (!thread.joinable()) return;
   // Not started yet (its core busy): it may now run on any core, this one included.
+  // (Had it ended, this would set this thread's own cores to what they are.)
   cpu_set_t all;
   CPU_ZERO(&all);
   if (sched_getaffinity(0, sizeof all, &all) == 0) pthread_setaffinity_np(thread.native_handle(), sizeof all, &all);
