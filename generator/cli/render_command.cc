@@ -60,7 +60,8 @@ int run_render(const RenderOptions& opt) {
   }
   // The values are deliberately never freed: the process ends right after rendering,
   // and tearing down a context of tens of thousands of rows costs more than rendering
-  // it. Kept reachable from statics, so that a leak checker does not report them.
+  // it. Kept reachable from statics, so that a leak checker does not report them. The
+  // context's values are immortal: copying a row writes nothing into it.
   static tmpl::Globals* context = nullptr;
   context = new tmpl::Globals();
   if (!opt.context_file.empty()) {
@@ -79,7 +80,7 @@ int run_render(const RenderOptions& opt) {
     tmpl::Value root;
     tmpl::JsonParseError error;
     try {
-      if (!tmpl::parse_json_values(*text, root, error)) {
+      if (!tmpl::parse_json_values(*text, root, error, tmpl::kJsonTwoThreadsFrom, tmpl::ValueLife::immortal)) {
         std::cerr << base::format_diagnostic(base::error_at(
             base::locate(opt.context_file, *text, error.offset), "invalid JSON: " + error.message));
         return 1;

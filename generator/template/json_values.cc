@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -529,12 +530,20 @@ std::size_t tail_start(std::string_view text) {
 
 }  // namespace
 
-bool parse_json_values(std::string_view text, Value& out, JsonParseError& error, std::size_t two_threads_from) {
+bool parse_json_values(std::string_view text, Value& out, JsonParseError& error, std::size_t two_threads_from,
+                       ValueLife life) {
+  bool immortal = life == ValueLife::immortal;
+  std::optional<ImmortalBoxes> made_immortal;
+  if (immortal) made_immortal.emplace();
   Reader reader(text);
   Tail tail;
   if (text.size() >= two_threads_from) tail.start = tail_start(text);
   if (tail.start != std::string_view::npos) {
-    tail.thread = base::start_helper_thread([text, &tail] { Reader(text).read_tail(tail); });
+    tail.thread = base::start_helper_thread([text, &tail, immortal] {
+      std::optional<ImmortalBoxes> made_immortal;
+      if (immortal) made_immortal.emplace();
+      Reader(text).read_tail(tail);
+    });
     if (tail.thread.joinable()) reader.share_with(&tail);
   }
   struct Joined {

@@ -4,6 +4,10 @@
 #include <cmath>
 #include <cstring>
 
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/lsan_interface.h>
+#endif
+
 #include "base/same_bytes.h"
 #include "template/call.h"
 #include "template/value_ops.h"
@@ -126,13 +130,27 @@ Value Value::text(std::string_view s, bool markup) {
   return v;
 }
 
+ImmortalBoxes::ImmortalBoxes() : saved_(t_box_owner) {
+  t_box_owner = kImmortalOwner;
+#ifdef __SANITIZE_ADDRESS__
+  __lsan_disable();  // this thread's allocations from here on are not leaks
+#endif
+}
+
+ImmortalBoxes::~ImmortalBoxes() {
+#ifdef __SANITIZE_ADDRESS__
+  __lsan_enable();
+#endif
+  t_box_owner = saved_;
+}
+
 OwnedBoxes::OwnedBoxes() : saved_(t_box_owner) {
   // Owner numbers are never reused while the boxes of an earlier owner may live (a part
   // frees its own before it ends); 2^32 parts wrap around only in theory.
   static std::atomic<std::uint32_t> next{0};
   std::uint32_t owner;
   do owner = next.fetch_add(1, std::memory_order_relaxed) + 1;
-  while (owner == 0);
+  while (owner == 0 || owner == kImmortalOwner);
   t_box_owner = owner;
 }
 
@@ -349,7 +367,7 @@ void Value::share() const {
 
 bool Value::same_as(const Value& other) const {
   if (kind_ != other.kind_) return false;
-  if (boxed() || other.boxed()) {
+  if (has_storage() || other.has_storage()) {
     return u_.box == other.u_.box && markup_ == other.markup_ && identity_ == other.identity_;
   }
   return equals(*this, other);

@@ -51,6 +51,25 @@ class OwnedBoxes {
   std::uint32_t saved_;
 };
 
+/// The owner number of immortal boxes (see ImmortalBoxes); no thread's own.
+inline constexpr std::uint32_t kImmortalOwner = UINT32_MAX;
+
+/// Makes the boxes this thread makes from now on immortal, until it ends: a Value of one
+/// is copied and destroyed without touching the box (no count is written, so the memory
+/// of a large data file is only read, by any number of threads), and the box is never
+/// freed. For data that lives until the process ends (`rapportage render`'s context).
+/// A leak checker is told that whatever is allocated meanwhile is left on purpose.
+class ImmortalBoxes {
+ public:
+  ImmortalBoxes();
+  ~ImmortalBoxes();
+  ImmortalBoxes(const ImmortalBoxes&) = delete;
+  ImmortalBoxes& operator=(const ImmortalBoxes&) = delete;
+
+ private:
+  std::uint32_t saved_;
+};
+
 class Value {
  public:
   enum class Kind : std::uint8_t {
@@ -130,7 +149,7 @@ class Value {
   std::string undefined_name() const;
 
   /// Where a shared value's storage is (for prefetching); nullptr for scalars.
-  const void* box_address() const { return boxed() ? u_.box : nullptr; }
+  const void* box_address() const { return has_storage() ? u_.box : nullptr; }
   /// This value as a distinct Python object that shares the storage (`is` tells them
   /// apart by `identity`, which must be unique and not 0).
   Value with_identity(std::uint32_t identity) const {
@@ -146,7 +165,7 @@ class Value {
     return boxed() && u_.box->refs.load(std::memory_order_relaxed) == 1 && u_.box->owner == t_box_owner;
   }
   /// Made by this thread (in its part of a parallel loop: made there), so counted here.
-  bool owned() const { return !boxed() || u_.box->owner == t_box_owner; }
+  bool owned() const { return boxed() ? u_.box->owner == t_box_owner : !has_storage(); }
   /// Marks this value's storage, and that of the values inside it, as used by several
   /// threads at once: from then on it is counted atomically. Templates' constants and an
   /// Environment's globals are shared; a render's own values are not. Values that
@@ -173,12 +192,16 @@ class Value {
   };
   static const std::string& empty_string();
   struct StringPool;  // recycled string boxes, per thread (value.cc)
-  // Whether u_ holds a box (strings, lists... and undefined values with details): one
-  // byte to test on every copy, set with the box.
+  // Whether u_ holds a counted box (strings, lists... and undefined values with
+  // details): one byte to test on every copy, set with the box. An immortal box is not
+  // counted: has_storage() but not boxed().
   bool boxed() const { return boxed_; }
+  bool has_storage() const {
+    return boxed_ || kind_ >= Kind::string || (kind_ == Kind::undefined && u_.box != nullptr);
+  }
   void set_box(Box* box) {
     u_.box = box;
-    boxed_ = true;
+    boxed_ = box->owner != kImmortalOwner;
   }
   // A box's count is plain (one thread) unless the box is shared (kShared): then it is
   // counted atomically. Locked instructions on every copy cost a tenth of a render.
