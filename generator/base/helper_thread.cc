@@ -7,8 +7,8 @@
 
 #include <atomic>
 #include <cstdint>
-#include <memory>
 #include <cstdlib>
+#include <memory>
 #include <system_error>
 
 namespace rapportage::base {

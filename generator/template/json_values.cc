@@ -11,7 +11,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
-#include <optional>
 #include <thread>
 #include <vector>
 
@@ -533,15 +532,13 @@ std::size_t tail_start(std::string_view text) {
 bool parse_json_values(std::string_view text, Value& out, JsonParseError& error, std::size_t two_threads_from,
                        ValueLife life) {
   bool immortal = life == ValueLife::immortal;
-  std::optional<ImmortalBoxes> made_immortal;
-  if (immortal) made_immortal.emplace();
+  ImmortalBoxes made_immortal(immortal);
   Reader reader(text);
   Tail tail;
   if (text.size() >= two_threads_from) tail.start = tail_start(text);
   if (tail.start != std::string_view::npos) {
     tail.thread = base::start_helper_thread([text, &tail, immortal] {
-      std::optional<ImmortalBoxes> made_immortal;
-      if (immortal) made_immortal.emplace();
+      ImmortalBoxes made_immortal(immortal);
       Reader(text).read_tail(tail);
     });
     if (tail.thread.joinable()) reader.share_with(&tail);

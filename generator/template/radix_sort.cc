@@ -1,7 +1,6 @@
 #include "template/radix_sort.h"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <utility>
 

@@ -130,7 +130,8 @@ Value Value::text(std::string_view s, bool markup) {
   return v;
 }
 
-ImmortalBoxes::ImmortalBoxes() : saved_(t_box_owner) {
+ImmortalBoxes::ImmortalBoxes(bool on) : on_(on), saved_(t_box_owner) {
+  if (!on_) return;
   t_box_owner = kImmortalOwner;
 #ifdef __SANITIZE_ADDRESS__
   __lsan_disable();  // this thread's allocations from here on are not leaks
@@ -138,6 +139,7 @@ ImmortalBoxes::ImmortalBoxes() : saved_(t_box_owner) {
 }
 
 ImmortalBoxes::~ImmortalBoxes() {
+  if (!on_) return;
 #ifdef __SANITIZE_ADDRESS__
   __lsan_enable();
 #endif

@@ -59,14 +59,16 @@ inline constexpr std::uint32_t kImmortalOwner = UINT32_MAX;
 /// of a large data file is only read, by any number of threads), and the box is never
 /// freed. For data that lives until the process ends (`rapportage render`'s context).
 /// A leak checker is told that whatever is allocated meanwhile is left on purpose.
+/// With `on` false it changes nothing.
 class ImmortalBoxes {
  public:
-  ImmortalBoxes();
+  explicit ImmortalBoxes(bool on = true);
   ~ImmortalBoxes();
   ImmortalBoxes(const ImmortalBoxes&) = delete;
   ImmortalBoxes& operator=(const ImmortalBoxes&) = delete;
 
  private:
+  bool on_;
   std::uint32_t saved_;
 };
 
