@@ -204,13 +204,20 @@ def figures_table(rng):
     return '\n'.join(lines)
 
 
-def body(page, pages, rng, flavour, dataset):
+def body(page, pages, by_chapter, rng, flavour, dataset):
     link = LinkWriter(flavour, page)
-    chapter_pages = [p for p in pages if p.chapter == page.chapter and p is not page]
-    others = [p for p in pages if p.chapter != page.chapter]
+    chapter_pages = by_chapter[page.chapter]
 
     def any_link():
-        target = rng.pick(chapter_pages if chapter_pages and rng.below(2) else others)
+        # Half the links stay in the chapter (never to the page itself), half leave it.
+        if len(chapter_pages) > 1 and rng.below(2):
+            target = page
+            while target is page:
+                target = rng.pick(chapter_pages)
+        else:
+            target = page
+            while target.chapter == page.chapter:
+                target = rng.pick(pages)
         if rng.below(2):
             anchor = rng.pick(target.anchors)
             return link(f'{target.title.lower()}', target, anchor)
@@ -244,12 +251,8 @@ def body(page, pages, rng, flavour, dataset):
     parts.append(f'### {h3[2]}')
     parts.append(f'{paragraph(rng, 2)} **{sentence(rng)}**')
     parts.append(f'## {h2[3]}')
-    parts.append(f'{paragraph(rng, 2)} Terug naar {link("het begin van dit hoofdstuk", pages_first(pages, page))}.')
+    parts.append(f'{paragraph(rng, 2)} Terug naar {link("het begin van dit hoofdstuk", chapter_pages[0])}.')
     return '\n\n'.join(parts) + '\n'
-
-
-def pages_first(pages, page):
-    return next(p for p in pages if p.chapter == page.chapter and p.index == 0)
 
 
 def front_matter(page, flavour):
@@ -520,12 +523,15 @@ def generate(n, outdir):
         write_json(os.path.join(root, 'data', name + '.schema.json'), schema)
         write_json(os.path.join(hugo, 'data', name + '.json'), data)
 
+    by_chapter = {}
+    for page in pages:
+        by_chapter.setdefault(page.chapter, []).append(page)
     for page in pages:
         # Both flavours draw the same numbers: one generator per page, seeded by its place.
         dataset = dataset_name(page.chapter)
         for flavour, base in (('rapportage', root), ('hugo', hugo)):
             page_rng = Lcg(page.number * 7919 + 17)
-            text = front_matter(page, flavour) + body(page, pages, page_rng, flavour, dataset)
+            text = front_matter(page, flavour) + body(page, pages, by_chapter, page_rng, flavour, dataset)
             stem = page.stem if flavour == 'rapportage' or page.index else '_index'
             write(os.path.join(base, 'content', page.chapter, stem + '.md'), text)
     return pages
