@@ -8,4 +8,8 @@ if(Python3_Interpreter_FOUND)
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e/site_example.py
             $<TARGET_FILE:rapportage> ${CMAKE_SOURCE_DIR})
   set_tests_properties(site_example PROPERTIES TIMEOUT 900)
+  add_test(NAME site_generated
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e/site_generated.py
+            $<TARGET_FILE:rapportage> ${CMAKE_SOURCE_DIR})
+  set_tests_properties(site_generated PROPERTIES TIMEOUT 900)
 endif()
