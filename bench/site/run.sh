@@ -3,13 +3,15 @@
 # and with Hugo, side by side, and prints wall time, CPU time, peak memory and output size.
 #
 #   bench/site/run.sh [--bin build-release/rapportage] [--sizes "1000 4000 16000"] [--runs 3]
+#                     [--results FILE]
 #
 # For each N, bench/site/generate.py writes both sites once into a temporary folder; then
 # the builds run interleaved, --runs rounds of: rapportage without search, rapportage with
 # search, Hugo; each into a fresh output folder that is measured (du) and removed. Every
 # build is timed by GNU time (/usr/bin/time). summarize.py prints the table: medians of
 # wall and CPU time, the largest peak RSS, the output size, the ratios and the growth
-# between consecutive sizes.
+# between consecutive sizes. --results FILE keeps the measurements (one line per build)
+# for `summarize.py FILE`.
 #
 # rapportage without search: `build --no-search` when the binary has that option (seen in
 # `build --help`), else PAGEFIND pointed at a missing file, which makes the build skip
@@ -20,6 +22,7 @@ repo="$(cd "$here/../.." && pwd)"
 bin="$repo/build-release/rapportage"
 sizes="1000 4000 16000"
 runs=3
+keep=""
 
 die() { echo "run.sh: error: $*" >&2; exit 2; }
 while [ $# -gt 0 ]; do
@@ -27,8 +30,9 @@ while [ $# -gt 0 ]; do
     --bin) [ $# -ge 2 ] || die "--bin needs a path"; bin="$2"; shift 2 ;;
     --sizes) [ $# -ge 2 ] || die "--sizes needs a list such as \"1000 4000\""; sizes="$2"; shift 2 ;;
     --runs) [ $# -ge 2 ] || die "--runs needs a number"; runs="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
-    *) die "unknown argument '$1' (expected --bin, --sizes or --runs)" ;;
+    --results) [ $# -ge 2 ] || die "--results needs a file name"; keep="$2"; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) die "unknown argument '$1' (expected --bin, --sizes, --runs or --results)" ;;
   esac
 done
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "--runs must be a whole number of at least 1, got '$runs'"
@@ -38,6 +42,9 @@ for n in "${size_list[@]}"; do
   [[ "$n" =~ ^[1-9][0-9]*$ ]] && [ "$n" -ge 20 ] ||
     die "--sizes must be whole numbers of at least 20 (one page per chapter), got '$n'"
 done
+if [ -n "$keep" ]; then
+  : > "$keep" || die "cannot write the results file '$keep'"
+fi
 [ -x "$bin" ] || die "no rapportage binary at '$bin' (build one with: cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release && cmake --build build-release -j2 --target rapportage)"
 bin="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"
 
@@ -108,4 +115,5 @@ for n in "${size_list[@]}"; do
   rm -rf "$work/out" "$src"
 done
 
+[ -z "$keep" ] || cp "$results" "$keep"
 python3 "$here/summarize.py" "$results"
