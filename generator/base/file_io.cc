@@ -29,6 +29,24 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
   return content;
 }
 
+std::string outside_folder(const std::filesystem::path& folder, const std::filesystem::path& path,
+                           std::string_view folder_name) {
+  std::error_code ec;
+  std::filesystem::path real = std::filesystem::canonical(path, ec);
+  if (ec) return {};  // it does not exist (or a link leads nowhere): reading it fails anyway
+  std::filesystem::path real_folder = std::filesystem::canonical(folder, ec);
+  if (ec) real_folder = std::filesystem::absolute(folder, ec).lexically_normal();
+  if (is_within(real_folder, real)) return {};
+  return "symbolic link points outside " + std::string(folder_name) + " (to " + real.string() + ")";
+}
+
+std::optional<std::string> read_file_inside(const std::filesystem::path& folder, const std::filesystem::path& path,
+                                            std::string_view folder_name, std::string& refusal) {
+  refusal = outside_folder(folder, path, folder_name);
+  if (!refusal.empty()) return std::nullopt;
+  return read_file(path);
+}
+
 bool write_file_atomic(const std::filesystem::path& path, std::string_view content) {
   std::error_code ec;
   if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);

@@ -18,13 +18,16 @@ const std::vector<std::string> kKeys = {
     "gemeente",         "title",    "edition",  "period",
     "peildatum",        "publication_date",     "language",
     "chapters",         "toegankelijkheidsverklaring", "contact",
-    "build_date",       "allow_raw_html",       "theme_css"};
+    "build_date",       "allow_raw_html",       "theme_css",
+    "csv_keep_formulas"};
 const std::vector<std::string> kContactKeys = {"name", "email", "url"};
 
 class SettingsReader {
  public:
-  SettingsReader(const std::string& file, const std::string& source, base::Diagnostics& diags)
-      : file_(file), source_(source), diags_(diags) {}
+  /// `root`, when given, is the report folder that theme_css is checked against.
+  SettingsReader(const std::string& file, const std::string& source, base::Diagnostics& diags,
+                 const std::filesystem::path* root)
+      : file_(file), source_(source), diags_(diags), root_(root) {}
 
   base::Location where(const YAML::Node& node) const {
     const YAML::Mark mark = node.Mark();
@@ -60,19 +63,68 @@ class SettingsReader {
   std::string date(const YAML::Node& node, const std::string& key) {
     std::optional<std::string> value = text(node, key);
     if (!value) return {};
-    if (!is_date(*value)) {
-      error(node, "expected a date (YYYY-MM-DD) for '" + key + "', got \"" + *value + "\"");
+    if (!is_date_shape(*value)) {
+      error(node, "expected a date (YYYY-MM-DD) for '" + key + "', got \"" + *value + "\"",
+            "write the date as year-month-day, e.g. 2019-09-09");
+      return {};
+    }
+    int year = std::stoi(value->substr(0, 4)), month = std::stoi(value->substr(5, 2));
+    int day = std::stoi(value->substr(8, 2));
+    if (month < 1 || month > 12) {
+      error(node, "'" + key + "' is not a date: there is no month " + value->substr(5, 2),
+            "write the date as year-month-day, e.g. 2019-09-09");
+      return {};
+    }
+    if (day < 1 || day > days_in_month(year, month)) {
+      error(node, "'" + key + "' is not a date: there is no day " + value->substr(8, 2) + " in " + value->substr(0, 7),
+            value->substr(0, 7) + " has " + std::to_string(days_in_month(year, month)) + " days");
       return {};
     }
     return *value;
   }
 
-  static bool is_date(const std::string& s) {
+  static bool is_date_shape(const std::string& s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
       if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    return true;
+  }
+
+  static int days_in_month(int year, int month) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : kDays[month - 1];
+  }
+
+  // A gemeente's CSS: a .css file inside the report folder (it is published as is, so
+  // neither the settings file nor anything a link leads to outside the report).
+  std::string theme_css(const YAML::Node& node, const std::string& key) {
+    std::optional<std::string> value = text(node, key);
+    if (!value || value->empty()) return {};
+    const std::string hint = "name the gemeente's CSS file in the report folder, e.g. theme_css: huisstijl/tokens.css";
+    std::filesystem::path path(*value);
+    bool inside = path.is_relative() && std::none_of(path.begin(), path.end(), [](const std::filesystem::path& part) {
+      return part == "..";
+    });
+    if (!value->ends_with(".css") || !inside) {
+      error(node, "theme_css must name a .css file inside the report folder, got \"" + *value + "\"", hint);
+      return {};
+    }
+    if (!root_) return *value;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(*root_ / path, ec)) {
+      error(node, "theme_css '" + *value + "' is not a file in the report folder", hint);
+      return {};
+    }
+    if (std::string refusal = base::outside_folder(*root_, *root_ / path, "the report folder"); !refusal.empty()) {
+      error(node, "theme_css '" + *value + "': " + refusal, base::kOutsideFolderHint);
+      return {};
+    }
+    if (!std::filesystem::canonical(*root_ / path, ec).string().ends_with(".css")) {
+      error(node, "theme_css '" + *value + "': symbolic link points to a file that is not a .css file", hint);
+      return {};
+    }
+    return *value;
   }
 
   bool boolean(const YAML::Node& node, const std::string& key) {
@@ -169,7 +221,8 @@ class SettingsReader {
       else if (key == "contact") s.contact = contact(v);
       else if (key == "build_date") s.build_date = date(v, key);
       else if (key == "allow_raw_html") s.allow_raw_html = boolean(v, key);
-      else if (key == "theme_css") s.theme_css = text(v, key).value_or("");
+      else if (key == "theme_css") s.theme_css = theme_css(v, key);
+      else if (key == "csv_keep_formulas") s.csv_keep_formulas = boolean(v, key);
       else unknown_key(key_node, key, kKeys, "");
     }
     for (const char* required : {"title", "gemeente", "chapters"}) {
@@ -198,6 +251,7 @@ class SettingsReader {
   const std::string& file_;
   const std::string& source_;
   base::Diagnostics& diags_;
+  const std::filesystem::path* root_;
   bool ok_ = true;
   std::set<std::string> suggested_;  // keys offered as "did you mean" hints
 };
@@ -216,9 +270,12 @@ std::optional<std::string> date_from_epoch(const std::string& epoch) {
   return std::string(buffer);
 }
 
-std::optional<Settings> parse_settings(const std::string& file, const std::string& source,
-                                       const std::optional<std::string>& source_date_epoch,
-                                       base::Diagnostics& diags) {
+namespace {
+
+std::optional<Settings> parse_settings_of(const std::filesystem::path* report_root, const std::string& file,
+                                          const std::string& source,
+                                          const std::optional<std::string>& source_date_epoch,
+                                          base::Diagnostics& diags) {
   YAML::Node root;
   try {
     root = YAML::Load(source);
@@ -227,8 +284,16 @@ std::optional<Settings> parse_settings(const std::string& file, const std::strin
     diags.add(base::error_at(base::locate(file, source, offset), e.msg));
     return std::nullopt;
   }
-  SettingsReader reader(file, source, diags);
+  SettingsReader reader(file, source, diags, report_root);
   return reader.read(root, source_date_epoch);
+}
+
+}  // namespace
+
+std::optional<Settings> parse_settings(const std::string& file, const std::string& source,
+                                       const std::optional<std::string>& source_date_epoch,
+                                       base::Diagnostics& diags) {
+  return parse_settings_of(nullptr, file, source, source_date_epoch, diags);
 }
 
 std::optional<Settings> load_config(const std::filesystem::path& root,
@@ -237,13 +302,16 @@ std::optional<Settings> load_config(const std::filesystem::path& root,
   for (const char* name : {"rapportage.yaml", "rapportage.json"}) {
     std::error_code ec;
     if (!std::filesystem::exists(root / name, ec)) continue;
-    std::optional<std::string> source = base::read_file(root / name);
+    std::string refusal;
+    std::optional<std::string> source = base::read_file_inside(root, root / name, "the report folder", refusal);
     if (!source) {
-      diags.add(base::error_at(base::Location{name, 0, 0, 1, ""}, "cannot read the settings file"));
+      diags.add(refusal.empty()
+                    ? base::error_at(base::Location{name, 0, 0, 1, ""}, "cannot read the settings file")
+                    : base::error_at(base::Location{name, 0, 0, 1, ""}, refusal, base::kOutsideFolderHint));
       return std::nullopt;
     }
     // JSON is a subset of YAML, so one reader gives positions for both.
-    return parse_settings(name, *source, source_date_epoch, diags);
+    return parse_settings_of(&root, name, *source, source_date_epoch, diags);
   }
   diags.add(base::error_at(base::Location{},
                            "no rapportage.yaml in " + root.string(),

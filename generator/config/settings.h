@@ -29,6 +29,7 @@ struct Settings {
   std::string build_date;  // YYYY-MM-DD: settings, else SOURCE_DATE_EPOCH, else empty
   bool allow_raw_html = false;
   std::string theme_css;  // path relative to the root, or empty
+  bool csv_keep_formulas = false;  // CSV text cells starting with = + - @ kept as they are
 };
 
 /// Reads and validates the settings of the report at `root`. `source_date_epoch` is the

@@ -1,9 +1,11 @@
 #include "content/content.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "base/file_io.h"
+#include "base/utf8.h"
 
 namespace rapportage::content {
 namespace {
@@ -29,9 +31,21 @@ std::vector<std::string> sorted_entries(const fs::path& dir) {
 bool load_page(const fs::path& root, const std::string& relative, SourcePage& page,
                base::Diagnostics& diags) {
   page.source = relative;
-  std::optional<std::string> text = base::read_file(root / relative);
+  std::string refusal;
+  std::optional<std::string> text = base::read_file_inside(root, root / relative, "the report folder", refusal);
   if (!text) {
-    diags.add(base::error_at(base::Location{relative, 0, 0, 1, ""}, "cannot read this file"));
+    diags.add(refusal.empty() ? base::error_at(base::Location{relative, 0, 0, 1, ""}, "cannot read this file")
+                              : base::error_at(base::Location{relative, 0, 0, 1, ""}, refusal,
+                                               base::kOutsideFolderHint));
+    return false;
+  }
+  if (std::size_t bad = base::first_invalid_utf8(*text); bad != std::string::npos) {
+    base::Location where = base::locate(relative, *text, bad, 1);
+    where.line_text = base::replace_invalid_utf8(where.line_text);
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>((*text)[bad]));
+    diags.add(base::error_at(std::move(where), std::string("invalid UTF-8: byte ") + byte + " does not start a character",
+                             "save the file with UTF-8 encoding"));
     return false;
   }
   page.text = std::move(*text);

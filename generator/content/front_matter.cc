@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <set>
 #include <vector>
 
 namespace rapportage::content {
@@ -89,10 +90,17 @@ SplitFile split_front_matter(const std::string& file, const std::string& source,
     return out;
   }
   bool has_title = false;
+  std::set<std::string> seen;
   for (const auto& entry : root) {
     std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
     const YAML::Node& value = entry.second;
     auto [offset, length] = at(value);
+    if (!seen.insert(key).second) {
+      auto [key_offset, key_length] = at(entry.first);
+      fail(key_offset, key_length, "front matter key '" + key + "' is given twice",
+           "keep one '" + key + ":' line");
+      continue;
+    }
     if (key == "order") {
       int number = 0;
       if (value.IsScalar() && YAML::convert<int>::decode(value, number))

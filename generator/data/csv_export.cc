@@ -9,32 +9,56 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
+bool digits(std::string_view s, std::size_t& i) {
+  std::size_t start = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  return i > start;
+}
+
+// "-12", "-12,5", "-1,5e-07" (a JSON number with a decimal comma, or csv_getal's
+// output): a spreadsheet reads it as the number it is, so it needs no '.
+bool is_written_number(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '-') ++i;
+  if (!digits(s, i)) return false;
+  if (i < s.size() && (s[i] == ',' || s[i] == '.')) {
+    ++i;
+    if (!digits(s, i)) return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits(s, i)) return false;
+  }
+  return i == s.size();
+}
+
 bool is_flat_object_list(const Json& v) {
   if (!v.is_array() || v.empty()) return false;
   return std::all_of(v.begin(), v.end(), [](const Json& row) { return row.is_object(); });
 }
 
-std::string table_csv(const Json& rows) {
+std::string table_csv(const Json& rows, CsvFormulas f) {
   std::vector<std::string> columns;
   for (const Json& row : rows)
     for (auto it = row.begin(); it != row.end(); ++it)
       if (std::find(columns.begin(), columns.end(), it.key()) == columns.end()) columns.push_back(it.key());
-  std::string out = csv_line(columns);
+  std::string out = csv_line(columns, f);
   for (const Json& row : rows) {
     std::vector<std::string> cells;
     for (const std::string& c : columns) cells.push_back(row.contains(c) ? csv_cell(row[c]) : "");
-    out += csv_line(cells);
+    out += csv_line(cells, f);
   }
   return out;
 }
 
-void leaves(const Json& v, const std::string& pointer, std::string& out) {
+void leaves(const Json& v, const std::string& pointer, std::string& out, CsvFormulas f) {
   if (v.is_object()) {
-    for (auto it = v.begin(); it != v.end(); ++it) leaves(it.value(), pointer_append(pointer, it.key()), out);
+    for (auto it = v.begin(); it != v.end(); ++it) leaves(it.value(), pointer_append(pointer, it.key()), out, f);
   } else if (v.is_array()) {
-    for (std::size_t i = 0; i < v.size(); ++i) leaves(v[i], pointer_append(pointer, i), out);
+    for (std::size_t i = 0; i < v.size(); ++i) leaves(v[i], pointer_append(pointer, i), out, f);
   } else {
-    out += csv_line({display_path(pointer), csv_cell(v)});
+    out += csv_line({display_path(pointer), csv_cell(v)}, f);
   }
 }
 
@@ -52,7 +76,7 @@ std::pair<std::string, std::string> value_and_status(const Json& v) {
   return {csv_cell(v), v.is_null() ? "" : "definitief"};
 }
 
-void monitor_groups(const Json& groups, const std::string& path, std::string& out) {
+void monitor_groups(const Json& groups, const std::string& path, std::string& out, CsvFormulas f) {
   for (const Json& g : groups) {
     std::string here = path.empty() ? text_of(g, "titel") : path + " > " + text_of(g, "titel");
     if (auto inds = g.find("indicatoren"); inds != g.end())
@@ -62,20 +86,20 @@ void monitor_groups(const Json& groups, const std::string& path, std::string& ou
         for (auto it = w->begin(); it != w->end(); ++it) {
           auto [value, status] = value_and_status(it.value());
           out += csv_line({here, text_of(ind, "id"), text_of(ind, "titel"), text_of(ind, "eenheid"), it.key(), value,
-                           status});
+                           status}, f);
         }
       }
-    if (auto sub = g.find("groepen"); sub != g.end()) monitor_groups(*sub, here, out);
+    if (auto sub = g.find("groepen"); sub != g.end()) monitor_groups(*sub, here, out, f);
   }
 }
 
-std::string monitor_csv(const Json& v) {
-  std::string out = csv_line({"groep", "indicator_id", "indicator", "eenheid", "periode", "waarde", "status"});
-  if (auto g = v.find("groepen"); g != v.end()) monitor_groups(*g, "", out);
+std::string monitor_csv(const Json& v, CsvFormulas f) {
+  std::string out = csv_line({"groep", "indicator_id", "indicator", "eenheid", "periode", "waarde", "status"}, f);
+  if (auto g = v.find("groepen"); g != v.end()) monitor_groups(*g, "", out, f);
   return out;
 }
 
-std::string kruistabel_csv(const Json& v) {
+std::string kruistabel_csv(const Json& v, CsvFormulas f) {
   std::vector<std::string> header{"rij"};
   std::vector<std::string> ids;
   for (const Json& group : v.value("kolomgroepen", Json::array())) {
@@ -85,12 +109,12 @@ std::string kruistabel_csv(const Json& v) {
       header.push_back(prefix.empty() ? text_of(k, "titel") : prefix + ": " + text_of(k, "titel"));
     }
   }
-  std::string out = csv_line(header);
+  std::string out = csv_line(header, f);
   for (const Json& row : v.value("rijen", Json::array())) {
     std::vector<std::string> cells{text_of(row, "titel")};
     Json values = row.value("waarden", Json::object());
     for (const std::string& id : ids) cells.push_back(values.contains(id) ? value_and_status(values[id]).first : "");
-    out += csv_line(cells);
+    out += csv_line(cells, f);
   }
   return out;
 }
@@ -101,37 +125,44 @@ std::pair<std::string, std::string> bedrag_range(const Json& b) {
   return {b.contains("min") ? csv_cell(b["min"]) : "", b.contains("max") ? csv_cell(b["max"]) : ""};
 }
 
-std::string proeftuinen_csv(const Json& v) {
+std::string proeftuinen_csv(const Json& v, CsvFormulas f) {
   std::string out = csv_line({"proeftuin", "maatschappelijke_besparing_min", "maatschappelijke_besparing_max",
-                              "gemeentelijke_besparing_min", "gemeentelijke_besparing_max"});
+                              "gemeentelijke_besparing_min", "gemeentelijke_besparing_max"}, f);
   for (const Json& p : v.value("proeftuinen", Json::array())) {
     auto m = bedrag_range(p.value("maatschappelijke_besparing", Json()));
     auto g = bedrag_range(p.value("gemeentelijke_besparing", Json()));
-    out += csv_line({text_of(p, "naam"), m.first, m.second, g.first, g.second});
+    out += csv_line({text_of(p, "naam"), m.first, m.second, g.first, g.second}, f);
   }
   if (auto b = v.find("berekend"); b != v.end()) {
     auto m = bedrag_range(b->value("maatschappelijk", Json()));
     auto g = bedrag_range(b->value("gemeentelijk", Json()));
-    out += csv_line({"totaal (berekend)", m.first, m.second, g.first, g.second});
+    out += csv_line({"totaal (berekend)", m.first, m.second, g.first, g.second}, f);
   }
   return out;
 }
 
-std::string werkagendas_csv(const Json& v) {
-  std::string out = csv_line({"werkagenda_nummer", "werkagenda", "project", "mijlpaal_datum", "mijlpaal"});
+std::string werkagendas_csv(const Json& v, CsvFormulas f) {
+  std::string out = csv_line({"werkagenda_nummer", "werkagenda", "project", "mijlpaal_datum", "mijlpaal"}, f);
   for (const Json& w : v.value("werkagendas", Json::array())) {
     std::string number = w.contains("nummer") ? csv_cell(w["nummer"]) : "";
     for (const Json& p : w.value("projecten", Json::array())) {
       Json milestones = p.value("mijlpalen", Json::array());
-      if (milestones.empty()) out += csv_line({number, text_of(w, "titel"), text_of(p, "titel"), "", ""});
+      if (milestones.empty()) out += csv_line({number, text_of(w, "titel"), text_of(p, "titel"), "", ""}, f);
       for (const Json& m : milestones)
-        out += csv_line({number, text_of(w, "titel"), text_of(p, "titel"), text_of(m, "datum"), text_of(m, "omschrijving")});
+        out += csv_line({number, text_of(w, "titel"), text_of(p, "titel"), text_of(m, "datum"), text_of(m, "omschrijving")}, f);
     }
   }
   return out;
 }
 
 }  // namespace
+
+std::string spreadsheet_safe(std::string cell, CsvFormulas formulas) {
+  if (formulas == CsvFormulas::keep || cell.empty()) return cell;
+  if (std::string_view("=+-@\t\r").find(cell.front()) == std::string_view::npos) return cell;
+  if (is_written_number(cell)) return cell;
+  return "'" + cell;
+}
 
 std::string csv_cell(const Json& v) {
   if (v.is_null()) return "";
@@ -145,11 +176,11 @@ std::string csv_cell(const Json& v) {
   return v.dump();
 }
 
-std::string csv_line(const std::vector<std::string>& cells) {
+std::string csv_line(const std::vector<std::string>& cells, CsvFormulas formulas) {
   std::string out;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (i > 0) out += ';';
-    const std::string& c = cells[i];
+    const std::string c = spreadsheet_safe(cells[i], formulas);
     bool quote = c.find_first_of(";\"\r\n") != std::string::npos ||
                  (!c.empty() && (c.front() == ' ' || c.back() == ' '));
     if (!quote) {
@@ -166,28 +197,28 @@ std::string csv_line(const std::vector<std::string>& cells) {
   return out + "\r\n";
 }
 
-std::string export_csv(const DataSet& set) {
+std::string export_csv(const DataSet& set, CsvFormulas f) {
   std::string body;
   const std::string& model = set.meta.model;
   try {
   if (model == "monitor")
-    body = monitor_csv(set.value);
+    body = monitor_csv(set.value, f);
   else if (model == "kruistabel")
-    body = kruistabel_csv(set.value);
+    body = kruistabel_csv(set.value, f);
   else if (model == "proeftuinen")
-    body = proeftuinen_csv(set.value);
+    body = proeftuinen_csv(set.value, f);
   else if (model == "werkagendas")
-    body = werkagendas_csv(set.value);
+    body = werkagendas_csv(set.value, f);
   else if (is_flat_object_list(set.value))
-    body = table_csv(set.value);
+    body = table_csv(set.value, f);
   else {
-    body = csv_line({"pad", "waarde"});
-    leaves(set.value, "", body);
+    body = csv_line({"pad", "waarde"}, f);
+    leaves(set.value, "", body, f);
   }
   } catch (const Json::exception&) {
     // Data that does not have its model's shape (already reported): list its values.
-    body = csv_line({"pad", "waarde"});
-    leaves(set.value, "", body);
+    body = csv_line({"pad", "waarde"}, f);
+    leaves(set.value, "", body, f);
   }
   return std::string(kBom) + body;
 }

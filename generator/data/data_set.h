@@ -31,6 +31,9 @@ struct DataSet {
   /// The data as CSV for download: ';' separated, decimal comma, CRLF line ends, a UTF-8
   /// BOM (so Excel with Dutch settings opens it correctly); see docs/data.md.
   std::string csv_text;
+  /// Whether this CSV and the figures' CSVs made from this data set keep text cells
+  /// that look like spreadsheet formulas as they are (setting csv_keep_formulas).
+  bool csv_keep_formulas = false;
   Json schema;              // the schema the data was validated with (the model's or the file's)
 };
 

@@ -36,7 +36,7 @@ std::vector<Violation> without_repeats(std::vector<Violation> violations, const 
 
 std::optional<DataSet> load_data_set(const std::string& name, const std::string& data_file, std::string data_text,
                                      const std::string& schema_file, std::string schema_text,
-                                     base::Diagnostics& diagnostics) {
+                                     base::Diagnostics& diagnostics, const DataOptions& options) {
   std::optional<SchemaFile> schema = read_schema_file(std::move(schema_text), schema_file, diagnostics);
   bool csv = ends_with(data_file, ".csv");
 
@@ -87,7 +87,8 @@ std::optional<DataSet> load_data_set(const std::string& name, const std::string&
     // Model checks assume the model's shape: run them only on data that has it.
     if (schema->model && diagnostics.error_count() == errors_before) schema->model->check(set, diagnostics);
   }
-  set.csv_text = export_csv(set);
+  set.csv_keep_formulas = options.csv_keep_formulas;
+  set.csv_text = export_csv(set, set.csv_keep_formulas ? CsvFormulas::keep : CsvFormulas::neutralise);
   return set;
 }
 

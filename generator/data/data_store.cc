@@ -50,7 +50,8 @@ base::Location DataStore::locate(const DataSet& set, const Json::json_pointer& p
   return locate_value(set, pointer.to_string());
 }
 
-DataStore load_data(const fs::path& data_dir, const std::string& display_prefix, base::Diagnostics& diagnostics) {
+DataStore load_data(const fs::path& data_dir, const std::string& display_prefix, base::Diagnostics& diagnostics,
+                    const DataOptions& options) {
   DataStore store;
   std::error_code ec;
   if (!fs::is_directory(data_dir, ec)) return store;
@@ -92,14 +93,20 @@ DataStore load_data(const fs::path& data_dir, const std::string& display_prefix,
       continue;
     }
     used_schemas.insert(schema_name);
-    std::optional<std::string> data_text = base::read_file(data_dir / file);
-    std::optional<std::string> schema_text = base::read_file(data_dir / schema_name);
+    const fs::path& inside = options.inside.empty() ? data_dir : options.inside;
+    std::string data_refusal, schema_refusal;
+    std::optional<std::string> data_text = base::read_file_inside(inside, data_dir / file, "the report folder", data_refusal);
+    std::optional<std::string> schema_text =
+        base::read_file_inside(inside, data_dir / schema_name, "the report folder", schema_refusal);
     if (!data_text || !schema_text) {
-      diagnostics.add(base::error_at(file_only(data_text ? display_prefix + schema_name : display), "cannot read the file"));
+      std::string refusal = data_text ? schema_refusal : data_refusal;
+      base::Location where = file_only(data_text ? display_prefix + schema_name : display);
+      diagnostics.add(refusal.empty() ? base::error_at(where, "cannot read the file")
+                                      : base::error_at(where, refusal, base::kOutsideFolderHint));
       continue;
     }
     std::optional<DataSet> set = load_data_set(name, display, std::move(*data_text), display_prefix + schema_name,
-                                               std::move(*schema_text), diagnostics);
+                                               std::move(*schema_text), diagnostics, options);
     if (set) store.sets.emplace(name, std::move(*set));
   }
   for (const std::string& schema : schema_files) {

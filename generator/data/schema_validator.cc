@@ -1,6 +1,7 @@
 #include "data/schema_validator.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <regex>
@@ -34,8 +35,10 @@ bool has_type(const Json& v, const std::string& type) {
   if (type == "integer") {
     if (v.is_number_integer() || v.is_number_unsigned()) return true;
     if (!v.is_number_float()) return false;
+    // A number with no fractional part is an integer (JSON Schema), however large:
+    // 1e23 is one. Casting it to long long first would be undefined behaviour.
     double d = v.get<double>();
-    return d == static_cast<double>(static_cast<long long>(d));
+    return std::isfinite(d) && std::trunc(d) == d;
   }
   if (type == "string") return v.is_string();
   if (type == "array") return v.is_array();

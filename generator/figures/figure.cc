@@ -131,7 +131,7 @@ RenderedFigure render_figure(const FigureRequest& request, const data::DataSet& 
   out.html = request.kind == FigureKind::grafiek
                  ? chart_figure(p, set, id, out.caption, number, csv_href)
                  : table_figure(p, set, id, out.caption, number, csv_href);
-  out.csv = table_csv(p.table);
+  out.csv = table_csv(p.table, set.csv_keep_formulas ? data::CsvFormulas::keep : data::CsvFormulas::neutralise);
   return out;
 }
 

@@ -31,10 +31,10 @@ std::vector<std::string> column_titles(const Table& t) {
   return titles;
 }
 
-void write_line(std::string& out, const std::vector<std::string>& fields) {
+void write_line(std::string& out, const std::vector<std::string>& fields, data::CsvFormulas formulas) {
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i) out += ';';
-    out += csv_field(fields[i]);
+    out += csv_field(data::spreadsheet_safe(fields[i], formulas));
   }
   out += "\r\n";
 }
@@ -51,7 +51,7 @@ std::string csv_field(std::string_view text) {
   return out + "\"";
 }
 
-std::string table_csv(const Table& t) {
+std::string table_csv(const Table& t, data::CsvFormulas formulas) {
   bool groups = false, notes = false;
   for (const Row& r : t.rows) {
     groups = groups || r.group;
@@ -70,7 +70,7 @@ std::string table_csv(const Table& t) {
     if (extra[i].share) header.push_back(titles[i] + " " + t.share_label);
   }
   if (notes) header.push_back("Toelichting");
-  write_line(out, header);
+  write_line(out, header, formulas);
 
   for (const Row& r : t.rows) {
     if (r.group) continue;
@@ -90,7 +90,7 @@ std::string table_csv(const Table& t) {
         fields.push_back(c && c->share ? format::csv_getal(*c->share) : std::string());
     }
     if (notes) fields.push_back(r.note);
-    write_line(out, fields);
+    write_line(out, fields, formulas);
   }
   return out;
 }

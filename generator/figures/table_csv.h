@@ -5,11 +5,13 @@
 // other than definitief; group titles become a column of their own.
 #include <string>
 
+#include "data/csv_export.h"
 #include "figures/table.h"
 
 namespace rapportage::figures {
 
-std::string table_csv(const Table& t);
+/// Text cells are made data::spreadsheet_safe; numbers are written as numbers.
+std::string table_csv(const Table& t, data::CsvFormulas formulas = data::CsvFormulas::neutralise);
 
 /// One CSV field, quoted when it holds ';', '"', CR or LF.
 std::string csv_field(std::string_view text);

@@ -47,7 +47,7 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   timer.done("config");
   if (!settings) return result;
 
-  data::DataStore store = data::load_data(root / "data", "data/", diags);
+  data::DataStore store = data::load_data(root / "data", "data/", diags, {settings->csv_keep_formulas, root});
   timer.done("data");
   content::Content content = content::load_content(root, *settings, diags);
   timer.done("content");

@@ -1,17 +1,27 @@
 #include "site/output.h"
 
+#include <fcntl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <set>
 
 #include "base/file_io.h"
 #include "base/sha256.h"
+#include "site/output_lock.h"
 
 namespace rapportage::site {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The folders a report is read from: an output folder inside one would be read back
+// as input by the next build (templates/assets/ lies inside templates/).
+constexpr const char* kInputFolders[] = {"content", "data", "templates"};
 
 fs::path absolute_normal(const fs::path& p) {
   std::error_code ec;
@@ -28,8 +38,137 @@ bool write_bytes(const fs::path& path, const std::string& content) {
   return static_cast<bool>(out);
 }
 
-base::Diagnostic output_error(std::string message) {
-  return base::error_at(base::Location{}, std::move(message));
+base::Diagnostic output_error(std::string message, std::string hint = {}) {
+  return base::error_at(base::Location{}, std::move(message), std::move(hint));
+}
+
+bool exists_here(const fs::path& p) {
+  std::error_code ec;
+  return fs::exists(fs::symlink_status(p, ec));
+}
+
+// Why the folder `o` (absolute) may not be replaced, or nullopt when it may.
+std::optional<std::string> refuse_existing(const fs::path& o, const std::string& shown) {
+  std::error_code ec;
+  if (!exists_here(o)) return std::nullopt;
+  if (!fs::is_directory(o, ec)) return "refusing to build into " + shown + ": it is a file";
+  std::string why;
+  std::optional<Manifest> manifest;
+  if (exists_here(o / kManifestName)) manifest = folder_manifest(o, why);
+  // A built site has a data/ page of its own; only our manifest makes that one safe.
+  if (fs::exists(o / "content", ec) || fs::exists(o / "rapportage.yaml", ec) ||
+      (!manifest && fs::exists(o / "data", ec)))
+    return "refusing to build into " + shown + ": it holds content/ or data/ of a report";
+  if (fs::is_empty(o, ec)) return std::nullopt;
+  if (!exists_here(o / kManifestName))
+    return "refusing to replace " + shown + ": it is not empty and was not built by rapportage (no " +
+           kManifestName + ")";
+  if (!manifest || manifest->staging)
+    return "refusing to replace " + shown + ": " +
+           (manifest ? std::string("its ") + kManifestName + " is that of an unfinished build" : why);
+  if (std::string unlisted = first_unlisted_file(o, *manifest); !unlisted.empty())
+    return "refusing to replace " + shown + ": it holds " + unlisted + ", which rapportage did not write";
+  return std::nullopt;
+}
+
+std::vector<ManifestEntry> entries_of(const SiteOutput& site) {
+  std::vector<ManifestEntry> entries;
+  entries.reserve(site.files.size());
+  for (const OutputFile& f : site.files) {
+    std::set<std::string> inputs(f.inputs.begin(), f.inputs.end());
+    entries.push_back({f.path, base::sha256_hex(f.content), {inputs.begin(), inputs.end()}});
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
+  return entries;
+}
+
+// Files that `before_swap` added to the staging folder (the search index) join the
+// manifest, so that the next build may remove them.
+void add_files_made_before_swap(const fs::path& staging, Manifest& manifest) {
+  std::set<std::string> listed;
+  for (const ManifestEntry& e : manifest.outputs) listed.insert(e.path);
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(staging, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (!it->is_regular_file(ec) || it->is_symlink(ec)) continue;
+    std::string relative = it->path().lexically_relative(staging).generic_string();
+    if (relative == kManifestName || listed.count(relative)) continue;
+    std::optional<std::string> bytes = base::read_file(it->path());
+    manifest.outputs.push_back({relative, base::sha256_hex(bytes.value_or("")), {}});
+  }
+  std::sort(manifest.outputs.begin(), manifest.outputs.end(),
+            [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
+}
+
+// Puts right what a stopped build left beside `target`: the previous site moved aside
+// by a build stopped between the two renames of a swap goes back into place, and
+// staging folders and previous sites are removed (only the files their manifests list).
+bool recover_leftovers(const fs::path& target, const fs::path& fresh, const fs::path& old, base::Diagnostics& diags) {
+  std::string why;
+  if (!exists_here(target) && exists_here(old)) {
+    std::optional<Manifest> manifest = folder_manifest(old, why);
+    std::error_code ec;
+    if (manifest && !manifest->staging) fs::rename(old, target, ec);
+  }
+  for (const fs::path& folder : {fresh, old}) {
+    if (!remove_built_folder(folder, why)) {
+      diags.add(output_error("cannot clear " + folder.string() + ", which an earlier build left: " + why,
+                             "remove it yourself, then build again"));
+      return false;
+    }
+  }
+  return true;
+}
+
+// Exchanges two folders in one step. renameat2 is called through syscall() because
+// not every C library has a wrapper for it.
+int exchange_folders(const fs::path& a, const fs::path& b) {
+  constexpr unsigned kRenameExchange = 1u << 1;  // RENAME_EXCHANGE from <linux/fs.h>
+  return static_cast<int>(::syscall(SYS_renameat2, AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), kRenameExchange));
+}
+
+bool swap_in(const fs::path& fresh, const fs::path& target, const fs::path& old, const std::string& shown,
+             const WriteOptions& options, base::Diagnostics& diags) {
+  std::error_code ec;
+  std::string why;
+  if (!exists_here(target)) {
+    fs::rename(fresh, target, ec);
+    if (ec) diags.add(output_error("cannot move the new site into " + shown + ": " + ec.message()));
+    return !ec;
+  }
+  if (!options.two_renames) {
+    if (exchange_folders(fresh, target) == 0) {
+      // The staging name now holds the previous site.
+      if (!remove_built_folder(fresh, why))
+        diags.add(base::warning_at({}, "the previous site was left in " + fresh.string() + ": " + why,
+                                   "remove it yourself; the next build into " + shown + " needs it gone"));
+      return true;
+    }
+    // Only where the file system cannot exchange folders do we take two renames.
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
+      diags.add(output_error("cannot move the new site into " + shown + ": " + std::strerror(errno)));
+      return false;
+    }
+  }
+  // Stopped between these two renames, the previous site waits under `old`, and the
+  // next build puts it back (recover_leftovers).
+  fs::rename(target, old, ec);
+  if (ec) {
+    diags.add(output_error("cannot move the previous site " + shown + " aside: " + ec.message()));
+    return false;
+  }
+  fs::rename(fresh, target, ec);
+  if (ec) {
+    std::error_code restore;
+    fs::rename(old, target, restore);
+    diags.add(output_error("cannot move the new site into " + shown + ": " + ec.message()));
+    return false;
+  }
+  if (!remove_built_folder(old, why))
+    diags.add(base::warning_at({}, "the previous site was left in " + old.string() + ": " + why,
+                               "remove it yourself; the next build into " + shown + " needs it gone"));
+  return true;
 }
 
 }  // namespace
@@ -39,86 +178,61 @@ std::optional<std::string> refuse_output_dir(const fs::path& root, const fs::pat
   std::string shown = out.string();
   if (o == r || base::is_within(o, r))
     return "refusing to build into " + shown + ": it contains the report itself";
-  std::error_code ec;
-  if (!fs::exists(o, ec)) return std::nullopt;
-  if (!fs::is_directory(o, ec)) return "refusing to build into " + shown + ": it is a file";
-  bool ours = fs::exists(o / kManifestName, ec);
-  // A built site has a data/ page of its own; only our manifest makes that one safe.
-  if (fs::exists(o / "content", ec) || fs::exists(o / "rapportage.yaml", ec) ||
-      (!ours && fs::exists(o / "data", ec)))
-    return "refusing to build into " + shown + ": it holds content/ or data/ of a report";
-  if (fs::is_empty(o, ec)) return std::nullopt;
-  if (!ours)
-    return "refusing to replace " + shown + ": it is not empty and was not built by rapportage (no " +
-           kManifestName + ")";
-  return std::nullopt;
+  for (const char* folder : kInputFolders)
+    if (base::is_within(absolute_normal(r / folder), o))
+      return "refusing to build into " + shown + ": it lies inside the report's " + folder + "/ folder";
+  return refuse_existing(o, shown);
 }
 
-std::string manifest_json(const SiteOutput& site) {
-  std::vector<const OutputFile*> sorted;
-  for (const OutputFile& f : site.files) sorted.push_back(&f);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const OutputFile* a, const OutputFile* b) { return a->path < b->path; });
-  nlohmann::ordered_json outputs = nlohmann::ordered_json::array();
-  for (const OutputFile* f : sorted) {
-    std::set<std::string> inputs(f->inputs.begin(), f->inputs.end());
-    outputs.push_back({{"path", f->path},
-                       {"sha256", base::sha256_hex(f->content)},
-                       {"inputs", std::vector<std::string>(inputs.begin(), inputs.end())}});
-  }
-  nlohmann::ordered_json manifest = {{"generator", "rapportage"}, {"version", 1}, {"outputs", outputs}};
-  return manifest.dump(1, '\t') + "\n";
-}
+std::string manifest_json(const SiteOutput& site) { return manifest_text(Manifest{false, entries_of(site)}); }
 
 bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& diags,
-                const BeforeSwap& before_swap) {
+                const BeforeSwap& before_swap, const WriteOptions& options) {
   fs::path target = absolute_normal(out);
   fs::path parent = target.parent_path();
   std::string name = target.filename().string();
+  std::string shown = out.string();
   fs::path fresh = parent / ("." + name + ".rapportage-new");
   fs::path old = parent / ("." + name + ".rapportage-old");
   std::error_code ec;
   fs::create_directories(parent, ec);
-  fs::remove_all(fresh, ec);
-  fs::remove_all(old, ec);
+  std::string why;
+  std::optional<OutputLock> lock = OutputLock::take(parent, options.lock_patience, why);
+  if (!lock) {
+    diags.add(output_error("cannot write into " + shown + ": " + why,
+                           "wait until the other build has finished, then build again"));
+    return false;
+  }
+  if (!recover_leftovers(target, fresh, old, diags)) return false;
+  // Checked again now that no other build can write here.
+  if (std::optional<std::string> refusal = refuse_existing(target, shown)) {
+    diags.add(output_error(*refusal, "choose another folder with --out, or remove this one yourself"));
+    return false;
+  }
   if (!fs::create_directory(fresh, ec) || ec) {
-    diags.add(output_error("cannot create " + fresh.string() + ": " + ec.message()));
+    diags.add(output_error("cannot create " + fresh.string() + ": " + (ec ? ec.message() : "it exists")));
     return false;
   }
-  for (const OutputFile& f : site.files) {
-    if (!write_bytes(fresh / f.path, f.content)) {
-      diags.add(output_error("cannot write " + (fresh / f.path).string()));
-      fs::remove_all(fresh, ec);
-      return false;
-    }
-  }
-  if (!write_bytes(fresh / kManifestName, manifest_json(site))) {
-    diags.add(output_error("cannot write " + (fresh / kManifestName).string()));
-    fs::remove_all(fresh, ec);
+  auto abandon = [&](std::string message) {
+    if (!message.empty()) diags.add(output_error(std::move(message)));
+    std::error_code ignored;
+    fs::remove_all(fresh, ignored);
     return false;
-  }
-  if (before_swap && !before_swap(fresh)) {
-    fs::remove_all(fresh, ec);
-    return false;
-  }
-  bool had_old = fs::exists(target, ec);
-  if (had_old) {
-    fs::rename(target, old, ec);
-    if (ec) {
-      diags.add(output_error("cannot move the previous site " + out.string() + " aside: " + ec.message()));
-      fs::remove_all(fresh, ec);
-      return false;
-    }
-  }
-  fs::rename(fresh, target, ec);
-  if (ec) {
-    std::error_code restore;
-    if (had_old) fs::rename(old, target, restore);
-    diags.add(output_error("cannot move the new site into " + out.string() + ": " + ec.message()));
-    fs::remove_all(fresh, restore);
-    return false;
-  }
-  fs::remove_all(old, ec);
+  };
+  // The staging manifest goes first: it marks the folder as this build's own, so a
+  // build stopped while writing leaves a folder the next build may remove.
+  Manifest manifest{true, entries_of(site)};
+  if (!base::write_file_atomic(fresh / kManifestName, manifest_text(manifest)))
+    return abandon("cannot write " + (fresh / kManifestName).string());
+  for (const OutputFile& f : site.files)
+    if (!write_bytes(fresh / f.path, f.content)) return abandon("cannot write " + (fresh / f.path).string());
+  if (before_swap && !before_swap(fresh)) return abandon({});
+  manifest.staging = false;
+  add_files_made_before_swap(fresh, manifest);
+  // Replaced in one rename: stopped before it, the folder still has its staging manifest.
+  if (!base::write_file_atomic(fresh / kManifestName, manifest_text(manifest)))
+    return abandon("cannot write " + (fresh / kManifestName).string());
+  if (!swap_in(fresh, target, old, shown, options, diags)) return abandon({});
   return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // The write stage: a finished site in memory → the output folder, atomically.
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "site/output_manifest.h"
 
 namespace rapportage::site {
 
@@ -20,23 +22,32 @@ struct SiteOutput {
   std::vector<OutputFile> files;  // any order; written and listed sorted by path
 };
 
-inline constexpr const char* kManifestName = ".rapportage-manifest.json";
-
 /// Why `out` may not be (re)built, or nullopt when it may: it is the report root or
-/// contains it, it holds content/ or data/, or it is a non-empty folder without our
-/// manifest.
+/// contains it, it lies inside the report's content/, data/ or templates/, it holds
+/// content/ or data/ of a report, or it is a non-empty folder that is not a site
+/// rapportage built (no manifest that verifies, or files the manifest does not list).
 std::optional<std::string> refuse_output_dir(const std::filesystem::path& root,
                                              const std::filesystem::path& out);
 
-/// The manifest: every output with its SHA-256 and its inputs, sorted by path.
+/// The manifest of `site`: every output with its SHA-256 and its inputs, sorted by path.
 std::string manifest_json(const SiteOutput& site);
 
-/// Writes the site into a new folder beside `out`, then swaps it in: a failure leaves
-/// the previous site untouched, and files that are no longer produced disappear.
-/// `before_swap`, when given, runs on the complete new folder (e.g. to add a search
-/// index); returning false abandons the build and keeps the previous site.
+struct WriteOptions {
+  /// How long to wait for another build writing into the same folder.
+  std::chrono::milliseconds lock_patience = std::chrono::seconds(60);
+  /// Swap with two renames even where the file system can exchange two folders in
+  /// one step (tests use it to reach the code the other file systems take).
+  bool two_renames = false;
+};
+
+/// Writes the site into a staging folder beside `out`, then swaps it in: whenever the
+/// process stops, `out` holds the previous site or the new one, and what a stopped
+/// build left beside it is put right by the next one. One build at a time writes into
+/// a folder (OutputLock). Files of the previous site are removed only when its manifest
+/// lists them. `before_swap`, when given, runs on the complete new folder (e.g. to add
+/// a search index); returning false abandons the build and keeps the previous site.
 using BeforeSwap = std::function<bool(const std::filesystem::path& staging)>;
 bool write_site(const std::filesystem::path& out, const SiteOutput& site, base::Diagnostics& diags,
-                const BeforeSwap& before_swap = {});
+                const BeforeSwap& before_swap = {}, const WriteOptions& options = {});
 
 }  // namespace rapportage::site

@@ -165,12 +165,17 @@ SiteOutput render_pages(const PageInputs& in, base::Diagnostics& diags) {
     all_data_inputs.insert(set.file);
     if (!set.schema_file.empty()) all_data_inputs.insert(set.schema_file);
   }
+  std::set<std::string> refused_layouts;
   for (std::size_t i = 0; i < in.plan.pages.size(); ++i) {
     const PlannedPage& p = in.plan.pages[i];
     std::shared_ptr<const tmpl::LoadedTemplate> layout;
     try {
       layout = in.env.load(p.layout);
-    } catch (const tmpl::TemplateError&) {
+    } catch (const tmpl::TemplateError& e) {
+      // The loader refused it (a symbolic link out of the theme, say): say why, once.
+      if (refused_layouts.insert(p.layout).second)
+        diags.add(base::error_at(base::Location{"templates/" + p.layout, 0, 0, 1, ""}, e.message, e.hint));
+      continue;
     }
     if (!layout) {
       base::Location where = p.page && !p.page->meta.layout.empty() ? layout_location(p)
@@ -210,16 +215,24 @@ SiteOutput render_pages(const PageInputs& in, base::Diagnostics& diags) {
   for (const auto& [name, set] : in.store.sets)
     out.files.push_back(OutputFile{dataset_csv_path(set), set.csv_text, {set.file}});
   for (const auto& [relative, path] : theme_assets(in.theme_folders)) {
-    std::optional<std::string> bytes = base::read_file(path);
+    std::filesystem::path theme_folder = path.parent_path();  // <theme>/assets/<relative>: up to <theme>
+    for (const auto& part [[maybe_unused]] : std::filesystem::path(relative))
+      theme_folder = theme_folder.parent_path();
+    std::string refusal;
+    std::optional<std::string> bytes = base::read_file_inside(theme_folder, path, "the theme folder", refusal);
     if (!bytes) {
-      diags.add(base::error_at(base::Location{"templates/assets/" + relative, 0, 0, 1, ""}, "cannot read this file"));
+      base::Location where{"templates/assets/" + relative, 0, 0, 1, ""};
+      diags.add(refusal.empty() ? base::error_at(where, "cannot read this file")
+                                : base::error_at(where, refusal, base::kOutsideFolderHint));
       continue;
     }
     out.files.push_back(OutputFile{"assets/" + relative, std::move(*bytes), {"templates/assets/" + relative}});
   }
   if (!in.settings.theme_css.empty()) {
-    std::optional<std::string> css = base::read_file(in.root / in.settings.theme_css);
-    if (!css || !base::is_within(in.root, in.root / in.settings.theme_css)) {
+    std::string refusal;  // the settings checked it; read it inside the report all the same
+    std::optional<std::string> css =
+        base::read_file_inside(in.root, in.root / in.settings.theme_css, "the report folder", refusal);
+    if (!css) {
       diags.add(base::error_at(base::Location{in.settings.file, 0, 0, 1, ""},
                                "theme_css '" + in.settings.theme_css + "' cannot be read"));
     } else {

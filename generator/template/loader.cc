@@ -56,7 +56,11 @@ std::optional<TemplateSource> FileSystemLoader::load(const std::string& name) co
     throw TemplateError(ErrorKind::not_found, "template name '" + name + "' leaves the template folder");
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
-  std::optional<std::string> text = base::read_file(path);
+  std::string refusal;
+  std::optional<std::string> text = base::read_file_inside(root_, path, "the theme folder", refusal);
+  if (!refusal.empty())
+    throw TemplateError(ErrorKind::not_found, "cannot load template '" + name + "': " + refusal,
+                        base::kOutsideFolderHint);
   if (!text) return std::nullopt;
   return TemplateSource{std::move(*text), display_prefix_ + clean};
 }

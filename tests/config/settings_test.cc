@@ -77,7 +77,41 @@ TEST_CASE("wrong types are located", "[config]") {
         "     |              ^~~~~ write chapters: [inleiding, wmo, jeugd]\n"
         "rapportage.json:2:34: error: expected a date (YYYY-MM-DD) for 'peildatum', got \"9 sept\"\n"
         "   2 |  \"chapters\": \"wmo\", \"peildatum\": \"9 sept\"}\n"
-        "     |                                  ^~~~~~~~\n");
+        "     |                                  ^~~~~~~~ write the date as year-month-day, e.g. 2019-09-09\n");
+}
+
+TEST_CASE("a date that does not exist is an error at the setting", "[config]") {
+  base::Diagnostics diags;
+  auto s = config::parse_settings("rapportage.yaml",
+                                  "gemeente: G\ntitle: T\nchapters: [wmo]\npeildatum: 2019-02-31\n"
+                                  "publication_date: 2020-02-29\nbuild_date: 2019-13-01\n",
+                                  std::nullopt, diags);
+  CHECK_FALSE(s);
+  CHECK(all_diagnostics(diags) ==
+        "rapportage.yaml:4:12: error: 'peildatum' is not a date: there is no day 31 in 2019-02\n"
+        "   4 | peildatum: 2019-02-31\n"
+        "     |            ^~~~~~~~~~ 2019-02 has 28 days\n"
+        "rapportage.yaml:6:13: error: 'build_date' is not a date: there is no month 13\n"
+        "   6 | build_date: 2019-13-01\n"
+        "     |             ^~~~~~~~~~ write the date as year-month-day, e.g. 2019-09-09\n");
+}
+
+TEST_CASE("theme_css names a .css file", "[config]") {
+  base::Diagnostics diags;
+  auto s = config::parse_settings("rapportage.yaml",
+                                  "gemeente: G\ntitle: T\nchapters: [wmo]\ntheme_css: rapportage.yaml\n",
+                                  std::nullopt, diags);
+  CHECK_FALSE(s);
+  CHECK(all_diagnostics(diags) ==
+        "rapportage.yaml:4:12: error: theme_css must name a .css file inside the report folder, got "
+        "\"rapportage.yaml\"\n"
+        "   4 | theme_css: rapportage.yaml\n"
+        "     |            ^~~~~~~~~~~~~~~ name the gemeente's CSS file in the report folder, e.g. theme_css: "
+        "huisstijl/tokens.css\n");
+  base::Diagnostics up;
+  CHECK_FALSE(config::parse_settings("rapportage.yaml", "gemeente: G\ntitle: T\nchapters: [wmo]\ntheme_css: ../x.css\n",
+                                     std::nullopt, up));
+  CHECK(up.error_count() == 1);
 }
 
 TEST_CASE("chapter names must be folder names", "[config]") {

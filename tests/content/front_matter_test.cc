@@ -56,3 +56,15 @@ TEST_CASE("invalid YAML and missing fences are errors", "[content]") {
   CHECK(base::format_headline(diags.items[3]) ==
         "content/a/e.md:1:1: error: missing 'title' in the front matter");
 }
+
+TEST_CASE("a front matter key given twice is an error at the second", "[content]") {
+  base::Diagnostics diags;
+  auto split = content::split_front_matter("content/wmo/index.md",
+                                           "---\ntitle: Wmo\norder: 1\ntitle: Wmo en jeugd\n---\nTekst\n", diags);
+  CHECK_FALSE(split.ok);
+  CHECK(all_diagnostics(diags) ==
+        "content/wmo/index.md:4:1: error: front matter key 'title' is given twice\n"
+        "   4 | title: Wmo en jeugd\n"
+        "     | ^~~~~ keep one 'title:' line\n");
+  CHECK(split.meta.title == "Wmo");
+}

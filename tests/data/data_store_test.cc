@@ -6,6 +6,7 @@
 #include <fstream>
 #include <random>
 
+#include "data/csv_export.h"
 #include "data_test_support.h"
 
 using namespace rapportage;
@@ -125,4 +126,60 @@ TEST_CASE("non-tabular JSON is exported as path;value lines") {
                            R"({"title": "X", "schema": true})", d);
   REQUIRE(set);
   CHECK(set->csv_text == "\xEF\xBB\xBFpad;waarde\r\na.b[0];1,5\r\na.b[1];\"t;x\"\r\nc;\r\nd;ja\r\n");
+}
+
+TEST_CASE("CSV downloads neutralise text that a spreadsheet would run as a formula") {
+  TempDir dir;
+  dir.write("k.json", R"j([{"type": "=HYPERLINK(\"http://x\")", "jaar": "+cmd|' /C calc'!A0", "kosten": -12.5},
+    {"type": "@SUM(A1)", "jaar": "-2+3", "kosten": -3},
+    {"type": "\tTab", "jaar": "-5", "kosten": 0}])j");
+  dir.write("k.schema.json", kTableSchema);
+  base::Diagnostics d;
+  DataStore store = load_data(dir.path, "data/", d);
+  REQUIRE(store.find("k"));
+  // Numbers stay numbers, text that looks like a number is harmless and stays too.
+  CHECK(store.find("k")->csv_text ==
+        "\xEF\xBB\xBFtype;jaar;kosten\r\n"
+        "\"'=HYPERLINK(\"\"http://x\"\")\";'+cmd|' /C calc'!A0;-12,5\r\n"
+        "'@SUM(A1);'-2+3;-3\r\n"
+        "'\tTab;-5;0\r\n");
+  base::Diagnostics kept;
+  DataOptions keep;
+  keep.csv_keep_formulas = true;
+  DataStore as_is = load_data(dir.path, "data/", kept, keep);
+  CHECK(as_is.find("k")->csv_text.find("\r\n@SUM(A1);-2+3;-3\r\n") != std::string::npos);
+  CHECK(as_is.find("k")->csv_keep_formulas);
+}
+
+TEST_CASE("spreadsheet_safe") {
+  CHECK(spreadsheet_safe("=1+1", CsvFormulas::neutralise) == "'=1+1");
+  CHECK(spreadsheet_safe("\rx", CsvFormulas::neutralise) == "'\rx");
+  CHECK(spreadsheet_safe("-1,5e-07", CsvFormulas::neutralise) == "-1,5e-07");
+  CHECK(spreadsheet_safe("-1.", CsvFormulas::neutralise) == "'-1.");
+  CHECK(spreadsheet_safe("-", CsvFormulas::neutralise) == "'-");
+  CHECK(spreadsheet_safe("Wmo", CsvFormulas::neutralise) == "Wmo");
+  CHECK(spreadsheet_safe("", CsvFormulas::neutralise).empty());
+  CHECK(spreadsheet_safe("=1+1", CsvFormulas::keep) == "=1+1");
+}
+
+TEST_CASE("a data file that links out of the report is an error naming the link") {
+  TempDir root;
+  fs::create_directories(root.path / "data");
+  TempDir elsewhere;
+  elsewhere.write("geheim.csv", "type;jaar;kosten\nx;2019;1\n");
+  fs::create_symlink(elsewhere.path / "geheim.csv", root.path / "data" / "k.csv");
+  root.write("data/k.schema.json", kTableSchema);
+  // A link inside the report is fine.
+  root.write("gedeeld.csv", "type;jaar;kosten\ny;2019;2\n");
+  fs::create_symlink(root.path / "gedeeld.csv", root.path / "data" / "l.csv");
+  root.write("data/l.schema.json", kTableSchema);
+  base::Diagnostics d;
+  DataOptions inside;
+  inside.inside = root.path;
+  DataStore store = load_data(root.path / "data", "data/", d, inside);
+  CHECK(formatted(d) == "data/k.csv: error: symbolic link points outside the report folder (to " +
+                            fs::canonical(elsewhere.path / "geheim.csv").string() +
+                            ")\nhint: copy the file into the report folder instead of linking to it\n");
+  CHECK_FALSE(store.find("k"));
+  CHECK(store.find("l"));
 }

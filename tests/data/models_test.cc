@@ -98,6 +98,12 @@ TEST_CASE("amount_text writes Dutch amounts") {
   CHECK(range_text(3000000, 3000000) == "3,0 miljoen");
 }
 
+TEST_CASE("amount_text writes amounts too large for a long long without overflow") {
+  // 1e21 billion in tenths does not fit a long long: casting it was undefined behaviour.
+  CHECK(amount_text(1e30) == "1000000000000000000000,0 miljard");
+  CHECK(amount_text(-1.25e9) == "-1,2 miljard");
+}
+
 TEST_CASE("monitor: statuses, nested groups and periods") {
   std::string data = R"({
   "titel": "Bestuurlijke monitor jeugd",

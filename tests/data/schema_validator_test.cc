@@ -156,3 +156,11 @@ TEST_CASE("validate works on plain values with JSON pointers") {
   CHECK(v[0].pointer == "/a/b c/0");
   CHECK(v[0].message == "expected a text for 'a['b c'][0]', got 1");
 }
+
+TEST_CASE("integer accepts whole numbers of any size without overflow") {
+  // 1e23 does not fit a long long; casting it there first was undefined behaviour.
+  Json schema = Json::parse(R"({"type": "integer"})");
+  CHECK(validate(Json::parse("1e23"), schema, PathStyle{}).empty());
+  CHECK(validate(Json::parse("-1e300"), schema, PathStyle{}).empty());
+  CHECK_FALSE(validate(Json::parse("1.5e0"), schema, PathStyle{}).empty());
+}

@@ -12,4 +12,8 @@ if(Python3_Interpreter_FOUND)
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e/site_generated.py
             $<TARGET_FILE:rapportage> ${CMAKE_SOURCE_DIR})
   set_tests_properties(site_generated PROPERTIES TIMEOUT 900)
+  add_test(NAME site_output
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e/site_output.py
+            $<TARGET_FILE:rapportage> ${CMAKE_SOURCE_DIR}/tests/sites/valid/mini 10)
+  set_tests_properties(site_output PROPERTIES TIMEOUT 900)
 endif()

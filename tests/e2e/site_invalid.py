@@ -6,6 +6,7 @@ existing site-out/ byte-identical.
 Usage: site_invalid.py RAPPORTAGE_BINARY SITES_DIR [--update]
 """
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -23,6 +24,26 @@ def snapshot(folder):
     return result
 
 
+def write_previous_site(out):
+    """A site as rapportage leaves it: one page and a manifest whose signature matches
+    (generator/site/output_manifest.h: SHA-256 over a fixed first line and one line per
+    output, path, hash and inputs separated by tabs)."""
+    page = b'<!DOCTYPE html><title>vorige versie</title>\n'
+    os.makedirs(os.path.join(out, 'oud'))
+    with open(os.path.join(out, 'oud', 'index.html'), 'wb') as f:
+        f.write(page)
+    digest = hashlib.sha256(page).hexdigest()
+    signed = 'rapportage-manifest-2\n' + 'oud/index.html\t' + digest + '\n'
+    manifest = {
+        'generator': 'rapportage',
+        'version': 2,
+        'outputs': [{'path': 'oud/index.html', 'sha256': digest, 'inputs': []}],
+        'signature': hashlib.sha256(signed.encode()).hexdigest(),
+    }
+    with open(os.path.join(out, '.rapportage-manifest.json'), 'w') as f:
+        json.dump(manifest, f)
+
+
 def main():
     binary, sites = sys.argv[1], sys.argv[2]
     update = '--update' in sys.argv[3:]
@@ -33,15 +54,12 @@ def main():
     for case in cases:
         with tempfile.TemporaryDirectory() as tmp:
             root = os.path.join(tmp, case)
-            shutil.copytree(os.path.join(sites, case), root,
+            # Symbolic links stay links: some cases are a link that leads out of the report.
+            shutil.copytree(os.path.join(sites, case), root, symlinks=True,
                             ignore=shutil.ignore_patterns('expected.txt'))
             # A previous, good site that a failed build must not touch.
             out = os.path.join(tmp, 'site-out')
-            os.makedirs(os.path.join(out, 'oud'))
-            with open(os.path.join(out, '.rapportage-manifest.json'), 'w') as f:
-                f.write('{"generator": "rapportage", "outputs": []}\n')
-            with open(os.path.join(out, 'oud', 'index.html'), 'w') as f:
-                f.write('<!DOCTYPE html><title>vorige versie</title>\n')
+            write_previous_site(out)
             before = snapshot(out)
             env = dict(os.environ)
             env.pop('SOURCE_DATE_EPOCH', None)

@@ -44,3 +44,28 @@ TEST_CASE("csv: group titles become a column, notes a Toelichting column") {
         "\xEF\xBB\xBFThema;Indicator;2019;Toelichting\r\n"
         "Kosten;Kwaliteit;;wordt gemeten vanaf 2020\r\n");
 }
+
+TEST_CASE("csv: text cells that look like formulas get a quote, numbers do not") {
+  Table t;
+  t.corner = "=Indicator";
+  t.columns = {"2019"};
+  Row r;
+  r.header = "+cmd|' /C calc'!A0";
+  NumberFormat f;
+  r.cells.push_back(number_cell(format::Measurement{-627, format::Status::definitief}, f));
+  t.rows.push_back(r);
+  Row text;
+  text.header = "@SUM(A1)";
+  Cell range;
+  range.csv_text = "-5\u201310";
+  text.cells.push_back(range);
+  t.rows.push_back(text);
+  CHECK(table_csv(t) ==
+        "\xEF\xBB\xBF'=Indicator;2019\r\n"
+        "'+cmd|' /C calc'!A0;-627\r\n"
+        "'@SUM(A1);'-5\u201310\r\n");
+  CHECK(table_csv(t, data::CsvFormulas::keep) ==
+        "\xEF\xBB\xBF=Indicator;2019\r\n"
+        "+cmd|' /C calc'!A0;-627\r\n"
+        "@SUM(A1);-5\u201310\r\n");
+}

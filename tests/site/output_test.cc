@@ -1,10 +1,14 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "base/file_io.h"
+#include "base/sha256.h"
 #include "site/output.h"
+#include "site/output_lock.h"
 
 using namespace rapportage;
 namespace fs = std::filesystem;
@@ -52,7 +56,9 @@ TEST_CASE("the output folder may not hold or be the report", "[site][output]") {
         "refusing to replace " + foreign.string() +
             ": it is not empty and was not built by rapportage (no .rapportage-manifest.json)");
   fs::path ours = tmp.path / "site";
-  touch(ours / ".rapportage-manifest.json", "{}");
+  site::SiteOutput built;
+  built.files.push_back({"data/index.html", "x", {}});
+  touch(ours / ".rapportage-manifest.json", site::manifest_json(built));
   touch(ours / "data" / "index.html");
   CHECK_FALSE(site::refuse_output_dir(root, ours).has_value());
   fs::create_directories(tmp.path / "leeg");
@@ -66,7 +72,7 @@ TEST_CASE("the manifest lists outputs with hashes and inputs, sorted", "[site][o
   CHECK(site::manifest_json(out) ==
         "{\n"
         "\t\"generator\": \"rapportage\",\n"
-        "\t\"version\": 1,\n"
+        "\t\"version\": 2,\n"
         "\t\"outputs\": [\n"
         "\t\t{\n"
         "\t\t\t\"path\": \"index.html\",\n"
@@ -83,7 +89,12 @@ TEST_CASE("the manifest lists outputs with hashes and inputs, sorted", "[site][o
         "\t\t\t\t\"templates/page.html\"\n"
         "\t\t\t]\n"
         "\t\t}\n"
-        "\t]\n"
+        "\t],\n"
+        "\t\"signature\": \"" + base::sha256_hex("rapportage-manifest-2\n"
+                                           "index.html\te3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+                                           "\tcontent/index.md\n"
+                                           "wmo/index.html\tba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+                                           "\tcontent/wmo/index.md\ttemplates/page.html\n") + "\"\n"
         "}\n");
 }
 
@@ -104,4 +115,249 @@ TEST_CASE("write_site swaps the new site in and removes stale files", "[site][ou
   CHECK(fs::exists(out / ".rapportage-manifest.json"));
   CHECK(std::distance(fs::directory_iterator(tmp.path), fs::directory_iterator()) == 1);
   CHECK(diags.items.empty());
+}
+
+namespace {
+
+site::SiteOutput site_of(std::vector<std::pair<std::string, std::string>> files) {
+  site::SiteOutput out;
+  for (auto& [path, content] : files) out.files.push_back({path, content, {}});
+  return out;
+}
+
+// A site as write_site leaves it: the files and their signed manifest.
+void place_site(const fs::path& folder, const site::SiteOutput& s) {
+  for (const site::OutputFile& f : s.files) touch(folder / f.path, f.content);
+  touch(folder / ".rapportage-manifest.json", site::manifest_json(s));
+}
+
+// Every file the manifest of `folder` lists is there with its hash, and nothing else.
+bool complete_and_consistent(const fs::path& folder) {
+  std::string why;
+  std::optional<site::Manifest> m = site::folder_manifest(folder, why);
+  if (!m || !site::first_unlisted_file(folder, *m).empty()) return false;
+  for (const site::ManifestEntry& e : m->outputs)
+    if (base::sha256_hex(base::read_file(folder / e.path).value_or("-")) != e.sha256) return false;
+  return true;
+}
+
+std::vector<std::string> names_in(const fs::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("the output folder may not lie inside the report's inputs", "[site][output]") {
+  TempDir tmp;
+  fs::path root = tmp.path / "rapport";
+  touch(root / "rapportage.yaml");
+  touch(root / "templates" / "assets" / "stijl.css");
+  CHECK(site::refuse_output_dir(root, root / "content" / "site").value() ==
+        "refusing to build into " + (root / "content" / "site").string() +
+            ": it lies inside the report's content/ folder");
+  CHECK(site::refuse_output_dir(root, root / "templates" / "assets" / "uit").value() ==
+        "refusing to build into " + (root / "templates" / "assets" / "uit").string() +
+            ": it lies inside the report's templates/ folder");
+  CHECK(site::refuse_output_dir(root, root / "data").value() ==
+        "refusing to build into " + (root / "data").string() + ": it lies inside the report's data/ folder");
+  CHECK_FALSE(site::refuse_output_dir(root, root / "site-out").has_value());
+}
+
+TEST_CASE("a manifest that does not verify makes the folder foreign", "[site][output]") {
+  TempDir tmp;
+  fs::path root = tmp.path / "rapport";
+  touch(root / "rapportage.yaml");
+  fs::path out = tmp.path / "site-out";
+  site::SiteOutput built = site_of({{"index.html", "oud"}});
+  std::string prefix = "refusing to replace " + out.string() + ": its .rapportage-manifest.json was not written by rapportage: ";
+
+  place_site(out, built);
+  CHECK_FALSE(site::refuse_output_dir(root, out).has_value());
+
+  touch(out / ".rapportage-manifest.json", "not json");
+  CHECK(site::refuse_output_dir(root, out).value() == prefix + "it is not JSON");
+
+  std::string edited = site::manifest_json(site_of({{"index.html", "oud"}, {"eigen.txt", "van mij"}}));
+  std::string forged = site::manifest_json(built);
+  // The old format without a signature, and a list extended by hand.
+  touch(out / ".rapportage-manifest.json", "{\"generator\": \"rapportage\", \"version\": 2, \"outputs\": []}");
+  CHECK(site::refuse_output_dir(root, out).value() == prefix + "it has no signature");
+  std::string signature_line = forged.substr(forged.find("\t\"signature\""));
+  touch(out / ".rapportage-manifest.json", edited.substr(0, edited.find("\t\"signature\"")) + signature_line);
+  CHECK(site::refuse_output_dir(root, out).value() == prefix + "its signature does not match its content");
+
+  site::Manifest outside{false, {{"../rapport/rapportage.yaml", "0", {}}}};
+  touch(out / ".rapportage-manifest.json", site::manifest_text(outside));
+  CHECK(site::refuse_output_dir(root, out).value() ==
+        prefix + "it lists '../rapport/rapportage.yaml', which is not a path inside the folder");
+
+  // A folder with files of its own is refused even with a manifest that verifies.
+  place_site(out, built);
+  touch(out / "eigen.txt", "van mij");
+  CHECK(site::refuse_output_dir(root, out).value() ==
+        "refusing to replace " + out.string() + ": it holds eigen.txt, which rapportage did not write");
+
+  // write_site checks again, and leaves the folder as it is.
+  base::Diagnostics diags;
+  CHECK_FALSE(site::write_site(out, site_of({{"index.html", "nieuw"}}), diags));
+  REQUIRE(diags.items.size() == 1);
+  CHECK(diags.items[0].message ==
+        "refusing to replace " + out.string() + ": it holds eigen.txt, which rapportage did not write");
+  CHECK(base::read_file(out / "eigen.txt") == "van mij");
+  CHECK(base::read_file(out / "index.html") == "oud");
+  CHECK(names_in(tmp.path) == std::vector<std::string>{"rapport", "site-out"});
+}
+
+TEST_CASE("only files a manifest lists are removed", "[site][output]") {
+  TempDir tmp;
+  fs::path folder = tmp.path / "oud";
+  place_site(folder, site_of({{"index.html", "a"}, {"wmo/index.html", "b"}}));
+  touch(folder / "wmo" / "notities.txt", "van de gemeente");
+  fs::create_directories(tmp.path / "buiten");
+  touch(tmp.path / "buiten" / "index.html", "niet van ons");
+  fs::create_directory_symlink(tmp.path / "buiten", folder / "link");
+  std::string why;
+  CHECK_FALSE(site::remove_built_folder(folder, why));
+  CHECK(why == "it holds link, which rapportage did not write");
+  CHECK_FALSE(fs::exists(folder / "index.html"));
+  CHECK_FALSE(fs::exists(folder / "wmo" / "index.html"));
+  CHECK(base::read_file(folder / "wmo" / "notities.txt") == "van de gemeente");
+  CHECK(base::read_file(tmp.path / "buiten" / "index.html") == "niet van ons");
+
+  // A listed path through a symbolic link is not followed out of the folder.
+  fs::path other = tmp.path / "ander";
+  site::SiteOutput s = site_of({{"link/index.html", "niet van ons"}});
+  touch(other / ".rapportage-manifest.json", site::manifest_json(s));
+  fs::create_directory_symlink(tmp.path / "buiten", other / "link");
+  CHECK_FALSE(site::remove_built_folder(other, why));
+  CHECK(base::read_file(tmp.path / "buiten" / "index.html") == "niet van ons");
+}
+
+TEST_CASE("write_site puts right what a stopped build left", "[site][output]") {
+  TempDir tmp;
+  fs::path out = tmp.path / "site-out";
+  fs::path fresh = tmp.path / ".site-out.rapportage-new";
+  fs::path old = tmp.path / ".site-out.rapportage-old";
+  site::SiteOutput previous = site_of({{"index.html", "oud"}, {"wmo/index.html", "wmo oud"}});
+  site::SiteOutput next = site_of({{"index.html", "nieuw"}});
+  base::Diagnostics diags;
+  auto fail_before_swap = [](const fs::path&) { return false; };
+
+  SECTION("stopped while writing the staging folder") {
+    place_site(out, previous);
+    touch(fresh / ".rapportage-manifest.json", site::manifest_text(site::Manifest{true, {}}));
+    touch(fresh / "index.html", "half");
+    touch(fresh / "pagefind" / "pagefind.js", "zoeken");
+    REQUIRE(site::write_site(out, next, diags));
+    CHECK(base::read_file(out / "index.html") == "nieuw");
+  }
+  SECTION("stopped while writing the first manifest") {
+    place_site(out, previous);
+    touch(fresh / ".rapportage-manifest.json.tmp", "{\"gener");
+    REQUIRE(site::write_site(out, next, diags));
+  }
+  SECTION("stopped after exchanging the folders") {
+    place_site(out, next);
+    place_site(fresh, previous);
+    REQUIRE(site::write_site(out, next, diags));
+  }
+  SECTION("stopped between the two renames: even a failed build puts the previous site back") {
+    place_site(old, previous);
+    place_site(fresh, next);
+    CHECK_FALSE(site::write_site(out, next, diags, fail_before_swap));
+    CHECK(base::read_file(out / "wmo/index.html") == "wmo oud");
+    CHECK(complete_and_consistent(out));
+    REQUIRE(site::write_site(out, next, diags));
+    CHECK(base::read_file(out / "index.html") == "nieuw");
+  }
+  CHECK(complete_and_consistent(out));
+  CHECK(names_in(tmp.path) == std::vector<std::string>{"site-out"});
+  CHECK(diags.items.empty());
+}
+
+TEST_CASE("a leftover folder with files of someone else stops the build", "[site][output]") {
+  TempDir tmp;
+  fs::path out = tmp.path / "site-out";
+  fs::path old = tmp.path / ".site-out.rapportage-old";
+  place_site(out, site_of({{"index.html", "oud"}}));
+  touch(old / "belangrijk.txt", "niet weggooien");
+  base::Diagnostics diags;
+  CHECK_FALSE(site::write_site(out, site_of({{"index.html", "nieuw"}}), diags));
+  REQUIRE(diags.items.size() == 1);
+  CHECK(diags.items[0].message == "cannot clear " + old.string() +
+                                      ", which an earlier build left: there is no .rapportage-manifest.json");
+  CHECK(diags.items[0].hint == "remove it yourself, then build again");
+  CHECK(base::read_file(old / "belangrijk.txt") == "niet weggooien");
+  CHECK(base::read_file(out / "index.html") == "oud");
+}
+
+TEST_CASE("write_site swaps with two renames where folders cannot be exchanged", "[site][output]") {
+  TempDir tmp;
+  fs::path out = tmp.path / "site-out";
+  base::Diagnostics diags;
+  site::WriteOptions two;
+  two.two_renames = true;
+  REQUIRE(site::write_site(out, site_of({{"index.html", "een"}, {"oud/index.html", "weg"}}), diags, {}, two));
+  REQUIRE(site::write_site(out, site_of({{"index.html", "twee"}}), diags, {}, two));
+  CHECK(base::read_file(out / "index.html") == "twee");
+  CHECK_FALSE(fs::exists(out / "oud"));
+  CHECK(complete_and_consistent(out));
+  CHECK(names_in(tmp.path) == std::vector<std::string>{"site-out"});
+  CHECK(diags.items.empty());
+}
+
+TEST_CASE("files added before the swap are listed in the manifest", "[site][output]") {
+  TempDir tmp;
+  fs::path out = tmp.path / "site-out";
+  base::Diagnostics diags;
+  auto add_index = [](const fs::path& staging) {
+    touch(staging / "pagefind" / "pagefind.js", "zoeken");
+    return true;
+  };
+  REQUIRE(site::write_site(out, site_of({{"index.html", "een"}}), diags, add_index));
+  CHECK(complete_and_consistent(out));
+  // The next build may replace it, and removes the index it no longer makes.
+  REQUIRE(site::write_site(out, site_of({{"index.html", "twee"}}), diags));
+  CHECK_FALSE(fs::exists(out / "pagefind"));
+  CHECK(diags.items.empty());
+}
+
+TEST_CASE("one build at a time writes into an output folder", "[site][output]") {
+  TempDir tmp;
+  fs::path out = tmp.path / "site-out";
+  std::string why;
+  {
+    std::optional<site::OutputLock> held = site::OutputLock::take(tmp.path, std::chrono::milliseconds(0), why);
+    REQUIRE(held);
+    base::Diagnostics diags;
+    site::WriteOptions impatient;
+    impatient.lock_patience = std::chrono::milliseconds(100);
+    CHECK_FALSE(site::write_site(out, site_of({{"index.html", "een"}}), diags, {}, impatient));
+    REQUIRE(diags.items.size() == 1);
+    CHECK(diags.items[0].message == "cannot write into " + out.string() + ": another build is still writing there");
+    CHECK_FALSE(fs::exists(out));
+  }
+  // Two builds at once: both finish, and the folder holds one of the two sites, whole.
+  for (int trial = 0; trial < 20; ++trial) {
+    std::vector<std::pair<std::string, std::string>> a, b;
+    for (int i = 0; i < 30; ++i) {
+      a.push_back({"p" + std::to_string(i) + "/index.html", "a" + std::to_string(trial)});
+      b.push_back({"q" + std::to_string(i) + "/index.html", "b" + std::to_string(trial)});
+    }
+    base::Diagnostics da, db;
+    bool ok_a = false, ok_b = false;
+    std::thread first([&] { ok_a = site::write_site(out, site_of(a), da); });
+    std::thread second([&] { ok_b = site::write_site(out, site_of(b), db); });
+    first.join();
+    second.join();
+    CHECK(ok_a);
+    CHECK(ok_b);
+    CHECK(da.items.empty());
+    CHECK(db.items.empty());
+    CHECK(complete_and_consistent(out));
+    CHECK(names_in(tmp.path) == std::vector<std::string>{"site-out"});
+  }
 }

@@ -1,15 +1,27 @@
 #include "data/models/amount_text.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace rapportage::data {
 namespace {
 
 // Half-up rounding to one decimal, written with a decimal comma.
 std::string one_decimal(double x) {
-  long long tenths = static_cast<long long>(std::floor(x * 10 + 0.5));
-  std::string out = std::to_string(tenths / 10) + "," + std::to_string(std::llabs(tenths % 10));
-  return out;
+  double rounded = std::floor(x * 10 + 0.5);
+  if (!(std::fabs(rounded) < 9e15)) {
+    // Too large for a long long (a cast would be undefined behaviour): printf rounds.
+    char buffer[400];
+    std::snprintf(buffer, sizeof buffer, "%.1f", x);
+    std::string out = buffer;
+    std::replace(out.begin(), out.end(), '.', ',');
+    return out;
+  }
+  long long tenths = static_cast<long long>(rounded);
+  std::string sign = tenths < 0 ? "-" : "";  // -0,5: tenths / 10 is 0, which has no sign
+  tenths = std::llabs(tenths);
+  return sign + std::to_string(tenths / 10) + "," + std::to_string(tenths % 10);
 }
 
 std::string grouped(long long n) {

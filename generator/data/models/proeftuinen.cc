@@ -84,7 +84,7 @@ Json number_json(double d) {
 /// The rounding a stated total was written with: 4800000 ("4,8 miljoen") is exact to
 /// 100000, so it may differ from the computed total by 50000.
 double tolerance(double stated) {
-  double rounded = std::llround(stated);
+  double rounded = std::round(stated);  // llround is unspecified beyond long long
   if (rounded != stated || rounded == 0) return 0.5;
   double unit = 1;
   while (std::fmod(rounded, unit * 10) == 0) unit *= 10;
