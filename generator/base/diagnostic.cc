@@ -1,5 +1,7 @@
 #include "base/diagnostic.h"
 
+#include "base/diagnostic_report.h"
+
 #include <algorithm>
 #include <string>
 
@@ -13,15 +15,6 @@ int count_code_points(std::string_view s) {
   for (unsigned char c : s)
     if (!is_continuation_byte(c)) ++n;
   return n;
-}
-
-const char* severity_word(Severity s) {
-  switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
-  }
-  return "error";
 }
 
 }  // namespace
@@ -69,48 +62,10 @@ Diagnostic warning_at(Location where, std::string message, std::string hint) {
   return Diagnostic{Severity::warning, std::move(message), std::move(where), std::move(hint), {}};
 }
 
-std::string format_headline(const Diagnostic& d) {
-  std::string out;
-  const Location& loc = d.location;
-  if (!loc.file.empty()) {
-    out += loc.file;
-    if (loc.has_position())
-      out += ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
-    out += ": ";
-  }
-  out += severity_word(d.severity);
-  out += ": ";
-  out += d.message;
-  return out;
-}
+// The formatting itself, with or without colour, is in diagnostic_report.cc.
+std::string format_headline(const Diagnostic& d) { return format_headline(d, Colour::none); }
 
-std::string format_diagnostic(const Diagnostic& d) {
-  std::string out = format_headline(d) + "\n";
-  const Location& loc = d.location;
-  if (loc.has_position()) {
-    std::string number = std::to_string(loc.line);
-    std::string gutter(std::max<std::size_t>(number.size(), 4), ' ');
-    std::string padded = gutter.substr(number.size()) + number;
-    out += padded + " | " + loc.line_text + "\n";
-    out += gutter + " | ";
-    // Keep tabs so that the caret lines up under tabbed source lines.
-    int col = 1;
-    for (std::size_t i = 0; i < loc.line_text.size() && col < loc.column; ++i) {
-      unsigned char c = static_cast<unsigned char>(loc.line_text[i]);
-      if (is_continuation_byte(c)) continue;
-      out += c == '\t' ? '\t' : ' ';
-      ++col;
-    }
-    out += '^';
-    for (int i = 1; i < loc.length; ++i) out += '~';
-    if (!d.hint.empty()) out += " " + d.hint;
-    out += "\n";
-  } else if (!d.hint.empty()) {
-    out += "hint: " + d.hint + "\n";
-  }
-  for (const std::string& note : d.notes) out += "note: " + note + "\n";
-  return out;
-}
+std::string format_diagnostic(const Diagnostic& d) { return format_diagnostic(d, Colour::none); }
 
 void Diagnostics::append(const Diagnostics& other) {
   items.insert(items.end(), other.items.begin(), other.items.end());

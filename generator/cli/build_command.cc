@@ -3,6 +3,7 @@
 
 #include "base/diagnostic.h"
 #include "cli/commands.h"
+#include "cli/diagnostics_output.h"
 #include "site/build.h"
 #include "site/theme.h"
 
@@ -13,16 +14,12 @@ struct BuildArgs {
   std::string root = ".";
   std::string out;
   bool quiet = false;
+  DiagnosticFormat format = DiagnosticFormat::text;
 };
 
-int run_build(const BuildArgs& args, const char* argv0) {
-  site::BuildOptions options;
-  options.root = args.root;
-  options.out = args.out.empty() ? options.root / "site-out" : std::filesystem::path(args.out);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) options.source_date_epoch = epoch;
-  std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  options.default_theme = site::find_default_theme(ec ? std::filesystem::path(argv0) : exe);
+int run_build(const BuildArgs& args) {
+  site::BuildOptions options = report_build_options(args.root);
+  if (!args.out.empty()) options.out = args.out;
 
   base::Diagnostics diags;
   site::StageReporter report;
@@ -31,7 +28,7 @@ int run_build(const BuildArgs& args, const char* argv0) {
       std::cerr << "rapportage: " << stage << " (" << took.count() << " ms)\n";
     };
   site::BuildResult result = site::build_site(options, diags, report);
-  for (const base::Diagnostic& d : diags.items) std::cerr << base::format_diagnostic(d);
+  print_diagnostics(diags.items, args.format);
   if (!result.ok) {
     if (!args.quiet)
       std::cerr << "rapportage: build failed with " << diags.error_count() << " error"
@@ -51,7 +48,8 @@ const CommandRegistration kBuild([](CLI::App& app, int& exit_code) {
   cmd->add_option("--root", args->root, "the report folder (default: the current folder)");
   cmd->add_option("--out", args->out, "where to write the site (default: ROOT/site-out)");
   cmd->add_flag("--quiet", args->quiet, "print only errors and warnings");
-  cmd->callback([args, &exit_code] { exit_code = run_build(*args, "rapportage"); });
+  add_format_option(cmd, args->format);
+  cmd->callback([args, &exit_code] { exit_code = run_build(*args); });
 });
 
 }  // namespace

@@ -37,7 +37,7 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   BuildResult result;
   const std::filesystem::path& root = options.root;
   std::filesystem::path out = options.out.empty() ? root / "site-out" : options.out;
-  if (auto refusal = refuse_output_dir(root, out)) {
+  if (auto refusal = options.write ? refuse_output_dir(root, out) : std::nullopt) {
     diags.add(base::error_at(base::Location{}, *refusal,
                              "choose another folder with --out, or remove this one yourself"));
     return result;
@@ -74,15 +74,16 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   for (OutputFile& f : nlds) site.files.push_back(std::move(f));
   timer.done("render");
   if (diags.has_errors()) return result;
+  for (const OutputFile& f : site.files)
+    if (f.path.ends_with(".html")) ++result.pages;
+  if (!options.write) return BuildResult{true, result.pages, 0};
 
   auto index_for_search = [&](const std::filesystem::path& staging) {
-    search::build_search_index(staging, node_modules, diags);
+    if (options.search_index) search::build_search_index(staging, node_modules, diags);
     return !diags.has_errors();
   };
   if (!write_site(out, site, diags, index_for_search)) return result;
   timer.done("write");
-  for (const OutputFile& f : site.files)
-    if (f.path.ends_with(".html")) ++result.pages;
   result.files = site.files.size() + 1;
   result.ok = true;
   return result;

@@ -16,6 +16,8 @@ struct BuildOptions {
   std::filesystem::path out;                          // default: ROOT/site-out
   std::optional<std::string> source_date_epoch;       // the caller reads the environment
   std::optional<std::filesystem::path> default_theme;  // used after ROOT/templates
+  bool write = true;         // false: validate everything, write nothing (`rapportage check`)
+  bool search_index = true;  // false: no Pagefind run (`rapportage serve` indexes afterwards)
 };
 
 struct BuildResult {
