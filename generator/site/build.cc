@@ -1,5 +1,6 @@
 #include "site/build.h"
 
+#include "base/file_io.h"
 #include "config/settings.h"
 #include "content/content.h"
 #include "data/data_store.h"
@@ -54,6 +55,13 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   SitePlan plan = plan_site(content, *settings, diags);
   timer.done("plan");
 
+  // Templates and assets are read inside their theme folder; the report's own theme
+  // folder must itself lie inside the report.
+  if (std::string refusal = base::outside_folder(root, root / "templates", "the report folder"); !refusal.empty()) {
+    diags.add(base::error_at(base::Location{"templates/", 0, 0, 1, ""}, refusal,
+                             "copy the folder into the report folder instead of linking to it"));
+    return result;
+  }
   std::vector<std::filesystem::path> folders = theme_folders(root, options.default_theme);
   if (folders.empty()) {
     diags.add(base::error_at(base::Location{"templates/", 0, 0, 1, ""}, "no theme found",

@@ -52,17 +52,17 @@ std::optional<std::string> refuse_existing(const fs::path& o, const std::string&
   std::error_code ec;
   if (!exists_here(o)) return std::nullopt;
   if (!fs::is_directory(o, ec)) return "refusing to build into " + shown + ": it is a file";
-  std::string why;
-  std::optional<Manifest> manifest;
-  if (exists_here(o / kManifestName)) manifest = folder_manifest(o, why);
-  // A built site has a data/ page of its own; only our manifest makes that one safe.
-  if (fs::exists(o / "content", ec) || fs::exists(o / "rapportage.yaml", ec) ||
-      (!manifest && fs::exists(o / "data", ec)))
-    return "refusing to build into " + shown + ": it holds content/ or data/ of a report";
+  const std::string holds_report = "refusing to build into " + shown + ": it holds content/ or data/ of a report";
+  if (fs::exists(o / "content", ec) || fs::exists(o / "rapportage.yaml", ec)) return holds_report;
   if (fs::is_empty(o, ec)) return std::nullopt;
-  if (!exists_here(o / kManifestName))
+  if (!exists_here(o / kManifestName)) {
+    // A built site has a data/ page of its own; only our manifest makes that one safe.
+    if (fs::exists(o / "data", ec)) return holds_report;
     return "refusing to replace " + shown + ": it is not empty and was not built by rapportage (no " +
            kManifestName + ")";
+  }
+  std::string why;
+  std::optional<Manifest> manifest = folder_manifest(o, why);
   if (!manifest || manifest->staging)
     return "refusing to replace " + shown + ": " +
            (manifest ? std::string("its ") + kManifestName + " is that of an unfinished build" : why);
@@ -215,8 +215,8 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
   }
   auto abandon = [&](std::string message) {
     if (!message.empty()) diags.add(output_error(std::move(message)));
-    std::error_code ignored;
-    fs::remove_all(fresh, ignored);
+    std::string ignored;
+    remove_staging_folder(fresh, ignored);
     return false;
   };
   // The staging manifest goes first: it marks the folder as this build's own, so a

@@ -79,6 +79,16 @@ void remove_empty_folders(const fs::path& folder) {
     if (fs::is_empty(*f, ec)) fs::remove(*f, ec);
 }
 
+// True when nothing but folders lies under `folder`: what a removal stopped after the
+// last file leaves.
+bool holds_no_files(const fs::path& folder) {
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    if (!it->is_directory(ec) || it->is_symlink(ec)) return false;
+  return !ec;
+}
+
 }  // namespace
 
 std::string manifest_signed_text(const Manifest& manifest) {
@@ -172,6 +182,21 @@ std::string first_unlisted_file(const fs::path& folder, const Manifest& manifest
   return found.empty() ? std::string() : found.front();
 }
 
+bool remove_staging_folder(const fs::path& folder, std::string& why) {
+  // Everything but the manifest first: stopped half-way, the folder still says whose it is.
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    if ((!it->is_directory(ec) || it->is_symlink(ec)) && it->path() != folder / kManifestName)
+      files.push_back(it->path());
+  for (const fs::path& f : files) fs::remove(f, ec);
+  fs::remove(folder / kManifestName, ec);
+  fs::remove_all(folder, ec);
+  if (ec) why = "it cannot be removed: " + ec.message();
+  return !ec;
+}
+
 bool remove_built_folder(const fs::path& folder, std::string& why) {
   std::error_code ec;
   if (!fs::exists(fs::symlink_status(folder, ec))) return true;
@@ -179,7 +204,10 @@ bool remove_built_folder(const fs::path& folder, std::string& why) {
     why = "it is not a folder";
     return false;
   }
-  if (fs::is_empty(folder, ec)) return fs::remove(folder, ec) && !ec;
+  if (holds_no_files(folder)) {
+    fs::remove_all(folder, ec);
+    return !ec;
+  }
   // Stopped while writing its first manifest (write_file_atomic's temporary file), a
   // staging folder holds nothing else yet.
   fs::path first_manifest = folder / (std::string(kManifestName) + ".tmp");
@@ -189,11 +217,7 @@ bool remove_built_folder(const fs::path& folder, std::string& why) {
   }
   std::optional<Manifest> manifest = folder_manifest(folder, why);
   if (!manifest) return false;
-  if (manifest->staging) {
-    fs::remove_all(folder, ec);
-    if (ec) why = "it cannot be removed: " + ec.message();
-    return !ec;
-  }
+  if (manifest->staging) return remove_staging_folder(folder, why);
   for (const ManifestEntry& e : manifest->outputs) {
     if (!no_link_on_the_way(folder, e.path)) continue;
     fs::remove(folder / e.path, ec);

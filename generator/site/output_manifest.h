@@ -45,8 +45,13 @@ std::optional<Manifest> folder_manifest(const std::filesystem::path& folder, std
 /// `folder`; empty when there is none. The manifest itself counts as listed.
 std::string first_unlisted_file(const std::filesystem::path& folder, const Manifest& manifest);
 
+/// Removes a staging folder (its own build's, or one a stopped build left): every file,
+/// then the manifest, so that a removal stopped half-way still leaves a folder the next
+/// build recognises. False, with `why`, when it cannot be removed.
+bool remove_staging_folder(const std::filesystem::path& folder, std::string& why);
+
 /// Removes a folder an earlier build left behind (a staging folder, or a previous site
-/// moved aside): all of it when it is empty or holds a staging manifest, otherwise only
+/// moved aside): all of it when it holds no files or a staging manifest, otherwise only
 /// the files its manifest lists and the folders that become empty. False, with `why`,
 /// when something is left that rapportage did not write (nothing of that is deleted).
 bool remove_built_folder(const std::filesystem::path& folder, std::string& why);

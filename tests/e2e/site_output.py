@@ -4,6 +4,8 @@
 - two builds of one report into one --out at the same time, in a loop of trials: each
   exits 0 (or 1 saying another build is writing there), and the folder then holds one
   whole site whose manifest verifies and lists exactly its files;
+- a folder whose manifest was edited or is not JSON, and an --out inside the report's
+  content/, templates/assets/ or data/, are refused (exit 1) and left as they are;
 - a build killed (SIGKILL to its process group) after a random delay, in a loop of trials: the folder holds
   the previous site or the new one, whole, and the next build exits 0 and leaves
   nothing beside the folder.
@@ -55,6 +57,11 @@ def site_problem(out):
     if 'index.html' not in listed:
         return 'no index.html'
     return None
+
+
+def read_bytes(path):
+    with open(path, 'rb') as f:
+        return f.read()
 
 
 def leftovers(folder):
@@ -121,6 +128,38 @@ def main():
                 failures.append(f'killed build, trial {trial}, after the next build: {problem}')
             if left := leftovers(tmp):
                 failures.append(f'killed build, trial {trial}: left beside site-out: {left}')
+
+        # A folder whose manifest was edited, or is not JSON, is not an earlier build:
+        # refused, exit 1, nothing in it touched. So is --out inside the report's inputs.
+        for name, text in (('edited', None), ('not-json', 'not json')):
+            foreign = os.path.join(tmp, name)
+            shutil.copytree(out, foreign)
+            manifest_path = os.path.join(foreign, MANIFEST)
+            if text is None:
+                with open(manifest_path, encoding='utf-8') as f:
+                    manifest = json.load(f)
+                manifest['outputs'].append({'path': 'eigen.txt', 'sha256': '0', 'inputs': []})
+                text = json.dumps(manifest)
+            with open(manifest_path, 'w', encoding='utf-8') as f:
+                f.write(text)
+            with open(os.path.join(foreign, 'eigen.txt'), 'w', encoding='utf-8') as f:
+                f.write('van de gemeente\n')
+            before = {p: read_bytes(os.path.join(foreign, p)) for p in (MANIFEST, 'eigen.txt', 'index.html')}
+            proc = build(binary, root, foreign, env)
+            _, err = proc.communicate(timeout=300)
+            if proc.returncode != 1 or 'was not written by rapportage' not in err:
+                failures.append(f'{name} manifest: exit {proc.returncode}, expected 1 and a refusal: {err}')
+            after = {p: read_bytes(os.path.join(foreign, p)) for p in before}
+            if after != before:
+                failures.append(f'{name} manifest: the folder was changed')
+            shutil.rmtree(foreign)
+        for inside in ('content/site', 'templates/assets/site', 'data'):
+            proc = build(binary, root, os.path.join(root, inside), env)
+            _, err = proc.communicate(timeout=300)
+            if proc.returncode != 1 or "it lies inside the report's" not in err:
+                failures.append(f'--out {inside}: exit {proc.returncode}, expected 1 and a refusal: {err}')
+            if inside != 'data' and os.path.exists(os.path.join(root, inside)):
+                failures.append(f'--out {inside}: the folder was made')
 
     for failure in failures:
         print('FAIL ' + failure)

@@ -259,6 +259,12 @@ TEST_CASE("write_site puts right what a stopped build left", "[site][output]") {
     touch(fresh / ".rapportage-manifest.json.tmp", "{\"gener");
     REQUIRE(site::write_site(out, next, diags));
   }
+  SECTION("stopped while removing a folder, after its last file") {
+    place_site(out, previous);
+    fs::create_directories(fresh / "wmo" / "cijfers");
+    fs::create_directories(old / "jeugd");
+    REQUIRE(site::write_site(out, next, diags));
+  }
   SECTION("stopped after exchanging the folders") {
     place_site(out, next);
     place_site(fresh, previous);
