@@ -142,7 +142,7 @@ for name in "${pages[@]}"; do
   echo "Jinja2 $(python3 -c 'import jinja2; print(jinja2.__version__)') load+render (in-process, median of $runs runs x $rounds rounds): ${jinja_median} s"
   echo "rapportage render (whole process, $timer, median of $runs runs x $rounds rounds): ${engine_median} s"
   python3 -c 'import sys; r = float(sys.argv[1]); print("ratio Jinja2/rapportage (median of the rounds): %.1fx %s" % ((r, "faster") if r >= 1 else (1 / r, "slower")))' "$ratio"
-  echo "ratio of CPU time Jinja2/rapportage (median of the rounds): ${cpu_ratio}x"
+  printf "ratio of CPU time Jinja2/rapportage (median of the rounds): %.1fx\n" "$cpu_ratio"
 
   if cmp -s "$work/jinja.html" "$work/engine.html"; then
     outputs="byte-identical"
