@@ -4,6 +4,8 @@
 Reads tests/jinja/cases/<area>.json (JSON arrays of cases) and writes
 tests/jinja/expected/<area>.jsonl: one line per case, the case itself plus either
   {"expected": "<output>"}
+or, for an output of more than 64 KiB (UTF-8), only its digest and length in bytes
+  {"expected_sha256": "<hex>", "expected_length": N}
 or
   {"expected_error": {"type": "syntax"|"undefined"|"runtime", "lineno": N, "message": ...}}
 ("lineno" only for syntax errors). tests/jinja/run_corpus.py compares the engine with
@@ -12,6 +14,9 @@ these files; it needs no Jinja2. Run this script after editing a case file:
   scripts/jinja-expectations.py            regenerate every area
   scripts/jinja-expectations.py floats     regenerate some areas
   scripts/jinja-expectations.py --check    fail if an expected file is out of date
+  scripts/jinja-expectations.py --render NAME > want.html
+                                           print Jinja2's output of one case (to compare
+                                           a large output that is stored as a digest)
 
 A case is a JSON object:
   {"name": "...", "templates": {"main.html": "..."}, "entry": "main.html" (default: first
@@ -25,6 +30,7 @@ or false forces it for every template).
 import argparse
 import copy
 import glob
+import hashlib
 import json
 import os
 import sys
@@ -37,6 +43,10 @@ except ImportError:  # pragma: no cover - message for developers without Jinja2
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES_DIR = os.path.join(ROOT, "tests", "jinja", "cases")
 EXPECTED_DIR = os.path.join(ROOT, "tests", "jinja", "expected")
+
+# Outputs longer than this (in UTF-8 bytes) are stored as a SHA-256 digest and a length, so
+# that cases rendering tens of thousands of rows do not put megabytes into expected/.
+MAX_STORED_OUTPUT = 64 * 1024
 
 ENV_DEFAULTS = {
     "trim_blocks": True,
@@ -60,11 +70,18 @@ def make_env(case):
     )
 
 
-def expect(case):
+def render(case):
     entry = case.get("entry") or next(iter(case["templates"]))
+    # A copy: a template may mutate the context (l.append(x)), and the case is written out.
+    return make_env(case).get_template(entry).render(copy.deepcopy(case.get("context", {})))
+
+
+def expect(case):
     try:
-        # A copy: a template may mutate the context (l.append(x)), and the case is written out.
-        out = make_env(case).get_template(entry).render(copy.deepcopy(case.get("context", {})))
+        out = render(case)
+        data = out.encode("utf-8")
+        if len(data) > MAX_STORED_OUTPUT:
+            return {"expected_sha256": hashlib.sha256(data).hexdigest(), "expected_length": len(data)}
         return {"expected": out}
     except jinja2.TemplateSyntaxError as e:
         return {"expected_error": {"type": "syntax", "lineno": e.lineno, "message": str(e)}}
@@ -85,11 +102,24 @@ def render_area(path):
     return "".join(lines), len(cases)
 
 
+def print_case(name):
+    for path in sorted(glob.glob(os.path.join(CASES_DIR, "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            for case in json.load(f):
+                if case["name"] == name:
+                    sys.stdout.buffer.write(render(case).encode("utf-8"))
+                    return
+    sys.exit(f"jinja-expectations: error: no case named {name!r} in {os.path.relpath(CASES_DIR, ROOT)}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("areas", nargs="*", help="area names (case file names without .json); default: all")
     ap.add_argument("--check", action="store_true", help="only report expected files that are out of date")
+    ap.add_argument("--render", metavar="NAME", help="print Jinja2's output of the case NAME and exit")
     args = ap.parse_args()
+    if args.render:
+        return print_case(args.render)
 
     paths = sorted(glob.glob(os.path.join(CASES_DIR, "*.json")))
     if args.areas:

@@ -15,7 +15,15 @@ which must print the rendered output on stdout (nothing added), exit 0 on succes
 on a template error exit 1 with a first stderr line "NAME:LINE:COL: error: ...".
 
 A case passes when the output is byte-identical, or, where Jinja2 raised, when the
-engine exits 1 (not a crash) and, for syntax errors, reports the same line.
+engine exits 1 (not a crash) and, for syntax errors, reports the same line. An output of
+more than 64 KiB is stored as {"expected_sha256": HEX, "expected_length": BYTES}: the
+engine's output must have that digest; on a mismatch both lengths and the first 200 bytes
+of the engine's output are printed (scripts/jinja-expectations.py --render NAME prints
+Jinja2's whole output).
+
+--save-failed DIR writes the engine's output of every failing case to DIR/NAME.out.
+--env KEY=VALUE is passed to the engine for every case (after the case's own), e.g. to
+run the corpus with an engine option off.
 
 tests/jinja/deviations.json lists the differences from Jinja2 made on purpose:
   {"CASE-NAME": {"engine": "error" | "lenient", "reason": "..."}}
@@ -29,6 +37,7 @@ exit status is 1 when a case failed.
 import argparse
 import concurrent.futures
 import glob
+import hashlib
 import json
 import os
 import re
@@ -66,7 +75,7 @@ def env_args(case):
     return args
 
 
-def run_case(binary, case, timeout):
+def run_case(binary, case, timeout, extra_env=()):
     entry = case.get("entry") or next(iter(case["templates"]))
     with tempfile.TemporaryDirectory(prefix="jinja-corpus-") as tmp:
         tdir = os.path.join(tmp, "templates")
@@ -78,14 +87,18 @@ def run_case(binary, case, timeout):
         ctx = os.path.join(tmp, "context.json")
         with open(ctx, "w", encoding="utf-8") as f:
             json.dump(case.get("context", {}), f, ensure_ascii=False)
-        cmd = [binary, "render", "--templates", tdir, "--context", ctx, *env_args(case), entry]
+        cmd = [binary, "render", "--templates", tdir, "--context", ctx, *env_args(case)]
+        for setting in extra_env:
+            cmd += ["--env", setting]
+        cmd.append(entry)
         try:
             p = subprocess.run(cmd, capture_output=True, timeout=timeout)
         except subprocess.TimeoutExpired:
-            return "timeout", "", ""
+            return "timeout", b"", ""
         except OSError as e:
-            return "oserror", "", str(e)
-        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+            return "oserror", b"", str(e)
+        # stdout stays bytes: a large output is compared by its digest, byte for byte.
+        return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
 
 
 def load_deviations(path):
@@ -100,11 +113,12 @@ def load_deviations(path):
     return deviations
 
 
-def judge_deviation(case, entry, rc, out, err):
+def judge_deviation(case, entry, rc, stdout, err):
     """A documented deviation: Jinja2's result, or a clean error exit with a diagnostic,
     or (lenient) exactly the output the deviation lists."""
-    if judge(case, rc, out, err) is None:
+    if judge(case, rc, stdout, err) is None:
         return None
+    out = stdout.decode("utf-8", "replace")
     if entry.get("engine") == "lenient":
         if rc == 0 and out == entry["output"]:
             return None
@@ -113,11 +127,12 @@ def judge_deviation(case, entry, rc, out, err):
         return None
     if rc == 1:
         return f"documented deviation: engine exited 1 without a diagnostic (got {err[:80]!r})"
-    return judge(case, rc, out, err)
+    return judge(case, rc, stdout, err)
 
 
-def judge(case, rc, out, err):
+def judge(case, rc, stdout, err):
     """None when the case passes, else a description of the difference."""
+    out = stdout.decode("utf-8", "replace")
     if rc == "timeout":
         return "timed out"
     if rc == "oserror":
@@ -139,6 +154,11 @@ def judge(case, rc, out, err):
         return None
     if rc != 0:
         return f"engine exited {rc}: {err.strip()[:160]}"
+    if "expected_sha256" in case:
+        if hashlib.sha256(stdout).hexdigest() == case["expected_sha256"]:
+            return None
+        return (f"output differs (compared by digest)\n    want {case['expected_length']} bytes, "
+                f"got {len(stdout)} bytes\n    got  {stdout[:200]!r}")
     if out != case["expected"]:
         return f"output differs\n    want {case['expected'][:200]!r}\n    got  {out[:200]!r}"
     return None
@@ -155,6 +175,10 @@ def main():
     ap.add_argument("--deviations", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "deviations.json"),
                     help="documented differences from Jinja2 (default: deviations.json next to this script)")
     ap.add_argument("--no-deviations", action="store_true", help="judge every case strictly against Jinja2")
+    ap.add_argument("--save-failed", metavar="DIR",
+                    help="write the engine's output of each failing case to DIR/NAME.out")
+    ap.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
+                    help="passed to the engine as --env KEY=VALUE for every case; repeatable")
     ap.add_argument("paths", nargs="+", help="expected .jsonl files or directories holding them")
     args = ap.parse_args()
 
@@ -173,10 +197,16 @@ def main():
 
     def work(item):
         _, case = item
-        result = run_case(binary, case, args.timeout)
+        result = run_case(binary, case, args.timeout, args.env)
         if case["name"] in deviations:
-            return judge_deviation(case, deviations[case["name"]], *result)
-        return judge(case, *result)
+            problem = judge_deviation(case, deviations[case["name"]], *result)
+        else:
+            problem = judge(case, *result)
+        if problem is not None and args.save_failed:
+            os.makedirs(args.save_failed, exist_ok=True)
+            with open(os.path.join(args.save_failed, case["name"] + ".out"), "wb") as f:
+                f.write(result[1])
+        return problem
 
     passed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
