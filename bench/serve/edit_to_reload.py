@@ -57,8 +57,15 @@ def main():
         if port is None:
             sys.exit('serve did not start:\n' + ''.join(log))
         build_lines = []
-        threading.Thread(target=lambda: build_lines.extend(l for l in proc.stderr if ': build ' in l),
-                         daemon=True).start()
+        indexed = threading.Semaphore(0)  # one release per search index update
+
+        def follow_log():
+            for line in proc.stderr:
+                if ': build ' in line:
+                    build_lines.append(line)
+                if 'search index' in line:
+                    indexed.release()
+        threading.Thread(target=follow_log, daemon=True).start()
 
         events = []
         cond = threading.Condition()
@@ -78,8 +85,9 @@ def main():
         threading.Thread(target=read, daemon=True).start()
         with cond:
             cond.wait_for(lambda: events, 30)
-        # Let the first search indexing finish, as an author would before the first edit.
-        time.sleep(3)
+        # Pagefind indexes the served site after each build (search catches up after the
+        # page is shown): wait for it, so that each edit starts from a quiet server.
+        indexed.acquire(timeout=10)
 
         page = os.path.join(root, args.page)
         with open(page, encoding='utf-8') as f:
@@ -103,7 +111,7 @@ def main():
             to_page.append((time.monotonic() - start) * 1000)
             if marker.encode() not in body:
                 sys.exit(f'run {run}: the page at {url} does not show the edit')
-            time.sleep(1.5)  # the search index is refreshed after each build
+            indexed.acquire(timeout=10)
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
         sock.close()

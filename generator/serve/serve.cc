@@ -115,8 +115,10 @@ class Rebuilder {
 
   /// Adds the search index to the served site; a missing Pagefind is said only once.
   void index_search() {
+    Clock::time_point start = Clock::now();
     base::Diagnostics diags;
     search::build_search_index(options_.out, node_modules_, diags);
+    if (diags.items.empty()) log_ << "rapportage: search index updated in " << ms_since(start) << " ms\n";
     for (const base::Diagnostic& d : diags.items) {
       if (d.severity == base::Severity::warning) {
         if (pagefind_missing_told_) continue;

@@ -6,3 +6,9 @@ if(Python3_Interpreter_FOUND)
             $<TARGET_FILE:rapportage> ${CMAKE_SOURCE_DIR}/tests/sites/valid/mini)
   set_tests_properties(serve_e2e PROPERTIES TIMEOUT 300)
 endif()
+
+# The same in Debian's Chromium: an open page reloads by itself; axe on the error page.
+add_test(NAME browser_serve_reload
+  COMMAND node ${CMAKE_SOURCE_DIR}/tests/serve/browser_reload.mjs
+          $<TARGET_FILE:rapportage> ${CMAKE_SOURCE_DIR}/tests/sites/valid/mini)
+set_tests_properties(browser_serve_reload PROPERTIES TIMEOUT 300)
