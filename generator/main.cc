@@ -1,10 +1,8 @@
 #include <CLI/CLI.hpp>
 
-#include "base/heap.h"
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
-  rapportage::base::prepare_heap();
   CLI::App app{"rapportage: a static report generator for Dutch municipal reports"};
   app.require_subcommand(1);
   int exit_code = 0;

@@ -1,13 +1,11 @@
 // `rapportage render --templates DIR [--context FILE.json] [--env KEY=VALUE]... NAME`:
 // renders one template with the engine and writes exactly its output to stdout.
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
+#include <optional>
+#include <string>
 
 #include "base/diagnostic.h"
 #include "base/file_io.h"
-#include "base/heap.h"
 #include "cli/commands.h"
 #include "template/environment.h"
 #include "template/json_values.h"
@@ -38,10 +36,9 @@ std::string apply_env(const std::string& setting, tmpl::EnvironmentOptions& opti
   else if (key == "lstrip_blocks") options.lstrip_blocks = flag;
   else if (key == "keep_trailing_newline") options.keep_trailing_newline = flag;
   else if (key == "autoescape") options.autoescape = flag;
-  else if (key == "parallel_loops") options.parallel_loops = flag;
   else {
     std::string near = base::nearest_name(
-        key, {"trim_blocks", "lstrip_blocks", "keep_trailing_newline", "autoescape", "parallel_loops"});
+        key, {"trim_blocks", "lstrip_blocks", "keep_trailing_newline", "autoescape"});
     if (!near.empty()) hint = "did you mean '" + near + "'?";
     return "unknown environment option '" + key + "'";
   }
@@ -58,20 +55,8 @@ int run_render(const RenderOptions& opt) {
       return 1;
     }
   }
-  // The values are deliberately never freed: the process ends right after rendering,
-  // and tearing down a context of tens of thousands of rows costs more than rendering
-  // it. Kept reachable from statics, so that a leak checker does not report them. The
-  // context's values are immortal: copying a row writes nothing into it.
-  static tmpl::Globals* context = nullptr;
-  context = new tmpl::Globals();
+  tmpl::Globals context;
   if (!opt.context_file.empty()) {
-    // A large context: its values and the render will fill tens of megabytes of fresh
-    // heap; another core clears those pages meanwhile (about five times the text).
-    std::error_code size_error;
-    std::uintmax_t size = std::filesystem::file_size(opt.context_file, size_error);
-    if (!size_error && size >= tmpl::kJsonTwoThreadsFrom) base::prefault_heap(5 * size + 8 * 1024 * 1024);
-    // The text is freed once read (the values copy what they keep): the render's own
-    // allocations then reuse its pages instead of the kernel clearing new ones.
     std::optional<std::string> text = base::read_file(opt.context_file);
     if (!text) {
       std::cerr << opt.context_file << ": error: cannot read the context file\n";
@@ -80,7 +65,7 @@ int run_render(const RenderOptions& opt) {
     tmpl::Value root;
     tmpl::JsonParseError error;
     try {
-      if (!tmpl::parse_json_values(*text, root, error, tmpl::kJsonTwoThreadsFrom, tmpl::ValueLife::immortal)) {
+      if (!tmpl::parse_json_values(*text, root, error)) {
         std::cerr << base::format_diagnostic(base::error_at(
             base::locate(opt.context_file, *text, error.offset), "invalid JSON: " + error.message));
         return 1;
@@ -93,14 +78,13 @@ int run_render(const RenderOptions& opt) {
       std::cerr << opt.context_file << ": error: the context must be a JSON object\n";
       return 1;
     }
-    for (const auto& [key, value] : root.as_dict().items()) (*context)[key.as_string()] = value;
-    // The root dict itself goes here (cheap): `context` holds its values.
+    for (const auto& [key, value] : root.as_dict().items()) context[key.as_string()] = value;
   }
   std::string prefix = opt.templates;
   if (!prefix.empty() && prefix.back() != '/') prefix += '/';
   auto loader = std::make_shared<tmpl::FileSystemLoader>(opt.templates, prefix);
   tmpl::Environment env(loader, options);
-  tmpl::RenderResult result = env.render_values(opt.name, *context);
+  tmpl::RenderResult result = env.render_values(opt.name, context);
   if (!result.ok()) {
     for (const base::Diagnostic& d : result.errors) std::cerr << base::format_diagnostic(d);
     return 1;

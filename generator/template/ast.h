@@ -36,7 +36,7 @@ using ExprPtr = std::unique_ptr<Expr>;
 
 struct ConstExpr : Expr {
   // Every render of the template reads it, from whatever thread: shared.
-  ConstExpr(Span s, Value v) : Expr(ExprKind::constant, s), value(std::move(v)) { value.share(); }
+  ConstExpr(Span s, Value v) : Expr(ExprKind::constant, s), value(std::move(v)) {}
   Value value;
 };
 
@@ -207,7 +207,6 @@ struct ForStmt : Stmt {
   ExprPtr target, iter, filter;  // filter may be null
   Body body, else_body;
   bool recursive = false;
-  bool parallel = false;  // its body only writes output: may render in parts (parallel_check.h)
   // Jinja2's "extended loop": recursive, or the body reads `loop` (also inside nested
   // loops and macros, not inside blocks), or holds a scoped block. Only then does a
   // template included (or imported with context) from inside it see this `loop`.
@@ -240,7 +239,6 @@ struct MacroStmt : Stmt {
   std::vector<ExprPtr> defaults;  // for the last defaults.size() params
   Body body;
   bool uses_caller = false, uses_varargs = false, uses_kwargs = false;
-  bool pure = false;  // a macro whose body only writes output (parallel_check.h)
   std::unique_ptr<CallExpr> call;  // call blocks only
 };
 

@@ -6,7 +6,6 @@
 
 #include "template/builtins.h"
 #include "template/lexer.h"
-#include "template/parallel_check.h"
 #include "template/parser.h"
 #include "template/renderer.h"
 #include "template/template_error.h"
@@ -27,10 +26,7 @@ Environment::Environment(std::shared_ptr<const Loader> loader, EnvironmentOption
   register_builtin_filters(filters_);
   register_builtin_tests(tests_);
   register_builtin_globals(globals_);
-  for (const auto& [name, value] : globals_) {
-    value.share();
-    builtin_globals_.push_back(value.box_address());
-  }
+  for (const auto& [name, value] : globals_) builtin_globals_.push_back(value.box_address());
 }
 
 bool Environment::is_builtin_global(const Value& v) const {
@@ -41,7 +37,6 @@ bool Environment::is_builtin_global(const Value& v) const {
 void Environment::add_filter(std::string name, FilterFunction fn) { filters_[std::move(name)] = std::move(fn); }
 void Environment::add_test(std::string name, TestFunction fn) { tests_[std::move(name)] = std::move(fn); }
 void Environment::add_global(std::string name, Value value) {
-  value.share();  // read by every render, from whatever thread
   globals_[std::move(name)] = std::move(value);
 }
 
@@ -69,7 +64,6 @@ std::shared_ptr<const LoadedTemplate> Environment::compile(const std::string& na
   try {
     auto ast = parse_template(name, normalized, lex);
     check_template(*ast, filters_, tests_);
-    mark_parallel_loops(*ast, filters_, tests_);
     declare_root_locals(*ast);
     t->ast = std::move(ast);
   } catch (const SyntaxError& e) {
@@ -106,7 +100,6 @@ RenderResult Environment::render_loaded(const std::shared_ptr<const LoadedTempla
   try {
     Renderer renderer(*this, context, values, extra, &result.templates_used);
     renderer.render_entry(tmpl, result.output);
-    result.loops_in_parts = renderer.loops_in_parts();
   } catch (const RenderError& e) {
     result.output.clear();
     result.errors.push_back(e.diagnostic);

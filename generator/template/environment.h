@@ -21,16 +21,12 @@ struct EnvironmentOptions {
   bool lstrip_blocks = true;
   bool keep_trailing_newline = false;
   std::optional<bool> autoescape;  // nullopt: by the template's own extension (html htm xml svg)
-  /// A long loop whose body only writes output renders in two parts on two threads (the
-  /// same output; see parallel_check.h). Off: every loop renders on the calling thread.
-  bool parallel_loops = true;
 };
 
 struct RenderResult {
   std::string output;
   std::vector<base::Diagnostic> errors;
   std::vector<std::string> templates_used;  // loader names, in order of first use
-  std::size_t loops_in_parts = 0;           // loops rendered in two parts on two threads
   bool ok() const { return errors.empty(); }
 };
 
@@ -56,8 +52,8 @@ class Environment {
   RenderResult render_string(const std::string& display_name, const std::string& source,
                              const Json& context, const Globals* extra = nullptr) const;
   /// render() with a context already converted to Values (see parse_json_values()).
-  /// Values that renders on other threads read at the same time (the same context or
-  /// extra globals for several pages at once) must be share()d before.
+  /// Several threads may render at once with the same context and extra globals: a
+  /// render only reads them.
   RenderResult render_values(const std::string& name, const Globals& context,
                              const Globals* extra = nullptr) const;
 

@@ -2,6 +2,7 @@
 #include <unicode/uchar.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -208,37 +209,47 @@ double round_half_even(double x, std::int64_t ndigits) {
   if (!std::isfinite(x) || x == 0.0) return x;
   if (ndigits > 400) return x;
   if (ndigits < -400) return std::copysign(0.0, x);
-  // The exact decimal expansion: a double has at most 1074 fractional digits.
-  static thread_local std::string buf(1500, '\0');
-  int n = std::snprintf(buf.data(), buf.size(), "%.1080f", std::fabs(x));
-  std::string digits = buf.substr(0, static_cast<std::size_t>(n));
-  std::size_t point = digits.find('.');
-  std::string int_part = digits.substr(0, point), frac = digits.substr(point + 1);
-  std::string all = int_part + frac;  // decimal point after int_part.size() digits
-  auto keep = static_cast<std::int64_t>(int_part.size()) + ndigits;  // digits kept
-  if (keep < 0) return std::copysign(0.0, x);
-  std::string kept = all.substr(0, static_cast<std::size_t>(keep));
-  std::string rest = all.substr(static_cast<std::size_t>(keep));
+  // A finite double has at most 309 integer digits; with 400 decimals that fits.
+  char buf[768];
+  if (ndigits >= 0) {
+    // to_chars with a precision rounds the exact binary value, ties to even; reading the
+    // digits back gives the nearest double, as CPython's _Py_dg_strtod does.
+    char* end = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, static_cast<int>(ndigits)).ptr;
+    double r = 0;
+    std::from_chars(buf, end, r);
+    return r;
+  }
+  // Tens, hundreds...: the whole part's exact digits (an integral double prints exactly),
+  // rounded by hand at the `-ndigits`-th digit from the right.
+  double magnitude = std::fabs(x);
+  double whole = std::trunc(magnitude);
+  bool fraction = whole != magnitude;
+  char* end = std::to_chars(buf, buf + sizeof buf, whole, std::chars_format::fixed, 0).ptr;
+  std::string digits(buf, end);
+  if (digits == "0") digits.clear();
+  auto drop = static_cast<std::size_t>(-ndigits);
+  if (drop > digits.size()) return std::copysign(0.0, x);
+  std::string kept = digits.substr(0, digits.size() - drop);
+  std::string_view rest = std::string_view(digits).substr(digits.size() - drop);
   bool up = false;
   if (!rest.empty() && rest[0] >= '5') {
-    bool beyond = rest.find_first_not_of('0', 1) != std::string::npos;
+    bool beyond = fraction || rest.find_first_not_of('0', 1) != std::string_view::npos;
     bool odd = !kept.empty() && (kept.back() - '0') % 2 == 1;
     up = rest[0] > '5' || beyond || odd;
   }
   if (up) {
-    int i = static_cast<int>(kept.size()) - 1;
-    while (i >= 0 && kept[static_cast<std::size_t>(i)] == '9') kept[static_cast<std::size_t>(i--)] = '0';
-    if (i >= 0) {
-      ++kept[static_cast<std::size_t>(i)];
-    } else {
+    std::size_t i = kept.size();
+    while (i > 0 && kept[i - 1] == '9') kept[--i] = '0';
+    if (i > 0)
+      ++kept[i - 1];
+    else
       kept.insert(kept.begin(), '1');
-      ++keep;
-    }
   }
-  if (kept.empty()) kept = "0";
-  std::string number = kept + "e" + std::to_string(-ndigits);
-  double r = std::strtod(number.c_str(), nullptr);
-  if (std::isinf(r)) throw_error(ErrorKind::overflow, "rounded value too large to represent");
+  if (kept.empty()) return std::copysign(0.0, x);
+  std::string number = kept + "e" + std::to_string(drop);
+  double r = 0;
+  auto parsed = std::from_chars(number.data(), number.data() + number.size(), r);
+  if (parsed.ec == std::errc::result_out_of_range) throw_error(ErrorKind::overflow, "rounded value too large to represent");
   return std::copysign(r, x);
 }
 
@@ -297,8 +308,7 @@ Value do_round(CallContext&, const Value& input, CallArgs& args) {
 
 std::string format_fixed1(double d) {
   char buf[512];
-  std::snprintf(buf, sizeof buf, "%.1f", d);
-  return buf;
+  return std::string(buf, std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, 1).ptr);
 }
 
 Value do_filesizeformat(CallContext&, const Value& input, CallArgs& args) {

@@ -8,10 +8,8 @@
 #include <memory>
 #include <numeric>
 #include <string_view>
-#include <unordered_map>
 
 #include "template/ast.h"
-#include "template/radix_sort.h"
 #include "template/unicode.h"
 #include "template/value_ops.h"
 
@@ -248,77 +246,26 @@ bool fill_cell(const Value& v, CellKind kind, Cell& cell) {
 
 std::string_view cell_text(const Cell& c) { return std::string_view(c.text, c.size); }
 
-// Dense ranks (0, 1, 2... in key order; equal keys share a rank) of one column of cells.
-template <typename Key>
-std::uint64_t rank_pairs(std::vector<std::pair<Key, std::uint32_t>>& pairs, std::vector<std::uint32_t>& ranks) {
-  std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  ranks.assign(pairs.size(), 0);
-  std::uint32_t rank = 0;
-  for (std::size_t i = 0; i < pairs.size(); ++i) {
-    if (i > 0 && pairs[i - 1].first < pairs[i].first) ++rank;
-    ranks[pairs[i].second] = rank;
+// The order of two cells of one kind: -1, 0 or 1 (floats are not NaN; -0.0 == 0.0).
+int compare_cells(const Cell& a, const Cell& b, CellKind kind) {
+  switch (kind) {
+    case CellKind::integer: return a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
+    case CellKind::floating: return a.f < b.f ? -1 : a.f > b.f ? 1 : 0;
+    case CellKind::string: {
+      int c = cell_text(a).compare(cell_text(b));
+      return c < 0 ? -1 : c > 0 ? 1 : 0;
+    }
   }
-  return rank;  // the highest rank
-}
-
-// Dense ranks of a column of strings. Data repeats a few texts, shared in memory: number
-// the distinct addresses, rank only those texts, then give every row the rank of its text.
-std::uint64_t rank_texts(const Cell* cells, std::size_t n, std::size_t m, std::size_t c,
-                         std::vector<std::uint32_t>& ranks) {
-  std::unordered_map<const char*, std::uint32_t> by_address;
-  std::vector<std::pair<std::string_view, std::uint32_t>> distinct;
-  std::vector<std::uint32_t> ids(n);
-  for (std::size_t r = 0; r < n; ++r) {
-    const Cell& cell = cells[r * m + c];
-    auto [it, added] = by_address.try_emplace(cell.text, static_cast<std::uint32_t>(distinct.size()));
-    if (added) distinct.emplace_back(cell_text(cell), it->second);
-    ids[r] = it->second;
-  }
-  std::vector<std::uint32_t> distinct_ranks;
-  std::uint64_t highest = rank_pairs(distinct, distinct_ranks);
-  ranks.resize(n);
-  for (std::size_t r = 0; r < n; ++r) ranks[r] = distinct_ranks[ids[r]];
-  return highest;
-}
-
-// `order` sorted stably by the numbers of column c (descending when `reverse`, equal
-// numbers still in their order, as Python's sort(reverse=True) keeps them).
-void sort_by_numbers(const Cell* cells, std::size_t n, std::size_t m, std::size_t c, CellKind kind,
-                     bool reverse, std::vector<std::size_t>& order) {
-  std::vector<std::uint64_t> keys(n);
-  for (std::size_t r = 0; r < n; ++r) {
-    const Cell& cell = cells[r * m + c];
-    std::uint64_t key = kind == CellKind::integer ? ordered_bits(cell.i) : ordered_bits(cell.f);
-    keys[r] = reverse ? ~key : key;
-  }
-  stable_sort_by_keys(keys, order);
-}
-
-// One stable counting pass: `order` sorted by the dense rank of each position (ranks
-// below `buckets`), equal ranks keeping their order; descending ranks when `reverse`
-// (still stable, as Python's sort(reverse=True) is).
-void counting_pass(const std::vector<std::uint32_t>& ranks, std::uint64_t buckets, bool reverse,
-                   std::vector<std::size_t>& order) {
-  std::vector<std::size_t> start(buckets + 1, 0);
-  for (std::size_t position : order) {
-    std::uint32_t rank = ranks[position];
-    ++start[(reverse ? buckets - 1 - rank : rank) + 1];
-  }
-  for (std::size_t b = 1; b <= buckets; ++b) start[b] += start[b - 1];
-  std::vector<std::size_t> sorted(order.size());
-  for (std::size_t position : order) {
-    std::uint32_t rank = ranks[position];
-    sorted[start[reverse ? buckets - 1 - rank : rank]++] = position;
-  }
-  order = std::move(sorted);
+  return 0;
 }
 
 bool uniform_order(const std::vector<const List*>& columns, bool reverse, std::vector<std::size_t>& order) {
   std::size_t n = columns.front()->size();
   std::size_t m = columns.size();
-  if (n > UINT32_MAX) return false;
   std::vector<CellKind> kinds(m);
-  std::unique_ptr<Cell[]> cells(new Cell[n * m]);  // filled below; no zeroing
+  // The keys taken out of the Values once, row by row: the comparisons then read plain
+  // numbers and text pointers.
+  std::vector<Cell> cells(n * m);
   for (std::size_t c = 0; c < m; ++c) {
     if (n == 0) break;
     const List& column = *columns[c];
@@ -327,19 +274,18 @@ bool uniform_order(const std::vector<const List*>& columns, bool reverse, std::v
       if (!fill_cell(column[r], kinds[c], cells[r * m + c])) return false;
     }
   }
-  // Sorted by the last key first, one stable pass per column (least significant first):
-  // numbers by their bits, strings by their dense ranks.
   order.resize(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::vector<std::uint32_t> ranks;
-  for (std::size_t c = m; c-- > 0;) {
-    if (kinds[c] == CellKind::string) {
-      std::uint64_t highest = rank_texts(cells.get(), n, m, c, ranks);
-      counting_pass(ranks, highest + 1, reverse, order);
-    } else {
-      sort_by_numbers(cells.get(), n, m, c, kinds[c], reverse, order);
+  // Python's sorted(reverse=True) keeps equal items in their original order too.
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const Cell* a = &cells[x * m];
+    const Cell* b = &cells[y * m];
+    for (std::size_t c = 0; c < m; ++c) {
+      int o = compare_cells(a[c], b[c], kinds[c]);
+      if (o != 0) return reverse ? o > 0 : o < 0;
     }
-  }
+    return false;
+  });
   return true;
 }
 

@@ -4,17 +4,14 @@
 #include "template/json_values.h"
 
 #include <algorithm>
-#include <atomic>
 #include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
-#include <thread>
 #include <vector>
 
-#include "base/helper_thread.h"
 #include "base/same_bytes.h"
 #include "template/call.h"
 #include "template/unicode.h"
@@ -29,53 +26,9 @@ struct Failure {
   std::string message;
 };
 
-// What a second thread read of the largest array: the elements from `start` to its ']'.
-struct Tail {
-  std::size_t start = std::string_view::npos;  // where its first element begins
-  std::atomic<bool> stop{false};               // set when the first reader no longer needs it
-  std::atomic<bool> started{false};            // the second reader is reading
-  std::thread thread;
-  bool ok = false;        // the elements up to and including ']' were read without error
-  std::size_t end = 0;    // just after the ']'
-  int max_depth = 0;      // deepest container, counted from the array's elements (1)
-  std::vector<Value> elements;
-};
-
 class Reader {
  public:
   explicit Reader(std::string_view text) : s_(text) {}
-
-  /// The first reader: takes over `tail`'s elements when it gets to `tail->start`.
-  void share_with(Tail* tail) { tail_ = tail; }
-
-  /// The second reader: reads array elements from `tail.start` on, up to the ']' that
-  /// ends their array, as a part of an array at depth 0. Fills `tail`; never throws.
-  void read_tail(Tail& tail) {
-    identities_ = 0x80000000u;  // apart from the first reader's (for clarity; boxes differ)
-    p_ = tail.start;
-    tail.started.store(true, std::memory_order_release);
-    try {
-      for (;;) {
-        if (tail.stop.load(std::memory_order_relaxed)) return;
-        tail.elements.push_back(value(0));
-        skip_ws();
-        if (p_ < s_.size() && s_[p_] == ',') {
-          ++p_;
-          continue;
-        }
-        if (p_ < s_.size() && s_[p_] == ']') {
-          tail.end = p_ + 1;
-          tail.max_depth = max_depth_;
-          tail.ok = true;
-          return;
-        }
-        return;  // not an array after all: the first reader reads it (and reports)
-      }
-    } catch (...) {
-      // Invalid JSON, a guess that was not an element, or out of memory: the first
-      // reader reads this part itself, and reports what is wrong in order.
-    }
-  }
 
   Value document() {
     Value v = value(0);
@@ -135,7 +88,6 @@ class Reader {
   // trimmed when an object turns out much smaller (rows of a large file stay compact).
   Value object(int depth) {
     if (depth > kMaxDepth) fail("JSON nested too deeply");
-    max_depth_ = std::max(max_depth_, depth);
     ++p_;
     bool duplicate = false;
     skip_ws();
@@ -185,7 +137,6 @@ class Reader {
 
   Value array(int depth) {
     if (depth > kMaxDepth) fail("JSON nested too deeply");
-    max_depth_ = std::max(max_depth_, depth);
     ++p_;
     std::size_t base = elements_.size();
     skip_ws();
@@ -199,10 +150,6 @@ class Reader {
       skip_ws();
       if (p_ < s_.size() && s_[p_] == ',') {
         ++p_;
-        if (tail_ != nullptr) {
-          skip_ws();
-          if (p_ == tail_->start && take_tail(depth)) break;
-        }
         continue;
       }
       if (p_ < s_.size() && s_[p_] == ']') {
@@ -215,25 +162,6 @@ class Reader {
                std::make_move_iterator(elements_.end()));
     elements_.resize(base);
     return Value::list(std::move(items));
-  }
-
-  // At the element where the second reader started: its elements, when it read them
-  // all without error and the whole array is not nested too deeply (then p_ is past the
-  // ']'); else false, and this reader goes on from here itself.
-  bool take_tail(int depth) {
-    Tail& tail = *tail_;
-    tail_ = nullptr;
-    if (!tail.started.load(std::memory_order_acquire)) {
-      // Its core was busy all this time: reading on is faster than waiting for it.
-      tail.stop.store(true, std::memory_order_relaxed);
-      return false;
-    }
-    base::join_helper_thread(tail.thread);
-    if (!tail.ok || depth + tail.max_depth > kMaxDepth) return false;
-    std::move(tail.elements.begin(), tail.elements.end(), std::back_inserter(elements_));
-    tail.elements.clear();
-    p_ = tail.end;
-    return true;
   }
 
   // The key at `position` of an object at `depth`: the rows of a data file repeat their
@@ -502,56 +430,14 @@ class Reader {
   std::vector<std::int8_t> predicted_distinct_;  // by depth: -1 not known, 0 no, 1 yes
   std::size_t interned_used_ = 0;
   std::string scratch_;  // decoded text of a string with escapes
-  std::vector<Value> elements_;                    // elements of the arrays being read
-  int max_depth_ = 0;                              // deepest container read so far
-  Tail* tail_ = nullptr;                           // the second reader's part, if any
+  std::vector<Value> elements_;  // elements of the arrays being read
 };
-
-// Where a second reader can start in a large text: the first element after the middle
-// that follows another one ("}, {" or "], ["), most likely the middle row of the large
-// array of a data file. Only a guess: inside a string it is no element at all, and the
-// first reader never takes it, as it only stops there right after a ',' of an array.
-std::size_t tail_start(std::string_view text) {
-  constexpr std::size_t kLookAhead = 64 * 1024;
-  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
-  std::size_t end = std::min(text.size(), text.size() / 2 + kLookAhead);
-  for (std::size_t i = text.size() / 2; i < end; ++i) {
-    if (text[i] != '}' && text[i] != ']') continue;
-    std::size_t j = i + 1;
-    while (j < end && space(text[j])) ++j;
-    if (j >= end || text[j] != ',') continue;
-    ++j;
-    while (j < end && space(text[j])) ++j;
-    if (j < end && (text[j] == '{' || text[j] == '[')) return j;
-  }
-  return std::string_view::npos;
-}
 
 }  // namespace
 
-bool parse_json_values(std::string_view text, Value& out, JsonParseError& error, std::size_t two_threads_from,
-                       ValueLife life) {
-  bool immortal = life == ValueLife::immortal;
-  ImmortalBoxes made_immortal(immortal);
-  Reader reader(text);
-  Tail tail;
-  if (text.size() >= two_threads_from) tail.start = tail_start(text);
-  if (tail.start != std::string_view::npos) {
-    tail.thread = base::start_helper_thread([text, &tail, immortal] {
-      ImmortalBoxes made_immortal(immortal);
-      Reader(text).read_tail(tail);
-    });
-    if (tail.thread.joinable()) reader.share_with(&tail);
-  }
-  struct Joined {
-    Tail& tail;
-    ~Joined() {
-      tail.stop.store(true, std::memory_order_relaxed);
-      base::join_helper_thread(tail.thread);
-    }
-  } joined{tail};
+bool parse_json_values(std::string_view text, Value& out, JsonParseError& error) {
   try {
-    out = reader.document();
+    out = Reader(text).document();
     return true;
   } catch (const Failure& f) {
     error.offset = f.offset;

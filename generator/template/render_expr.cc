@@ -330,7 +330,6 @@ Value Renderer::call_callee(const CallExpr& e, Value callee, bool* direct) {
   CallArgs& args = pooled.args();
   eval_args_into(e.args, args);
   if (callee.is_undefined()) raise_undefined(callee);
-  if (in_part()) check_part_call(callee);
   std::uint32_t saved = call_offset_;
   call_offset_ = e.span.offset;
   if (direct && callee.is_object() && macro_output_verbatim()) {
@@ -342,10 +341,7 @@ Value Renderer::call_callee(const CallExpr& e, Value callee, bool* direct) {
       return Value();
     }
   }
-  // A part's macros run on the part's renderer (a MacroObject calls the one it was made by).
-  Value result = in_part() && callee.is_object()
-                     ? call_macro(static_cast<const MacroObject&>(*callee.as_object()), args)
-                     : call_value(*this, callee, args);
+  Value result = call_value(*this, callee, args);
   call_offset_ = saved;
   return result;
 }

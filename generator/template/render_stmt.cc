@@ -134,14 +134,6 @@ void Renderer::render_loop(const ForStmt& s, const Value& iterable, std::size_t 
     scope_ = saved_scope;
     return;
   }
-  if (s.parallel && render_loop_in_parts(s, items_value, depth0, outer)) return;
-  // To the end as it is then: like Python, the loop sees items the body appends.
-  render_iterations(s, items_value, depth0, outer, 0, std::string::npos);
-}
-
-void Renderer::render_iterations(const ForStmt& s, const Value& items_value, std::size_t depth0,
-                                 const ScopePtr& outer, std::size_t begin, std::size_t end) {
-  const List& items = items_value.as_list();
   ScopePtr saved_scope = scope_;
   auto loop = std::make_shared<LoopObject>();
   loop->renderer_ = this;
@@ -155,9 +147,9 @@ void Renderer::render_iterations(const ForStmt& s, const Value& items_value, std
   scope_ = scope;
   const std::string* target_name =
       s.target->kind == ExprKind::name ? &static_cast<const NameExpr&>(*s.target).name : nullptr;
-  for (std::size_t i = begin; i < end && i < items.size(); ++i) {
+  // To the end as it is then: like Python, the loop sees items the body appends.
+  for (std::size_t i = 0; i < items.size(); ++i) {
     prefetch_rows(items, i);
-    if (in_part()) check_part_stop();
     Value item = items[i];
     loop->index0_ = i;
     if (target_name && scope->size() >= 2 && scope->name_at(0) == "loop" && scope->name_at(1) == *target_name) {
@@ -192,7 +184,6 @@ void Renderer::assign(const Expr& target, Value value) {
       throw TemplateError(ErrorKind::undefined, "'" + ref.name + "' is undefined");
     if (!ns->is_object() || ns->as_object()->type_name() != "Namespace")
       throw TemplateError(ErrorKind::runtime, "cannot assign attribute on non-namespace object");
-    if (in_part()) check_part_owns(*ns);  // a namespace made before the loop: one thread
     ns->as_object()->set_attr(ref.attr, std::move(value));
     return;
   }

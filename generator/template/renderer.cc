@@ -491,10 +491,6 @@ const TestFunction* Renderer::find_test(std::string_view name) const {
 }
 
 Value Renderer::call(const Value& callable, CallArgs args) {
-  if (in_part()) {
-    check_part_call(callable);
-    if (callable.is_object()) return call_macro(static_cast<const MacroObject&>(*callable.as_object()), args);
-  }
   return call_value(*this, callable, args);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 // Walks a TemplateAst and writes the output to a string sink. One Renderer per render
 // call (it holds the render's state); the templates and the Environment are shared.
-#include <atomic>
 #include <deque>
 #include <map>
 #include <memory>
@@ -56,8 +55,6 @@ class Renderer : public CallContext {
 
   /// Renders `tmpl` as the entry template. Throws RenderError.
   void render_entry(const TemplatePtr& tmpl, std::string& out);
-  /// How many loops rendered in two parts (render_loop_in_parts) so far.
-  std::size_t loops_in_parts() const { return loops_in_parts_; }
 
   // CallContext
   // What filters that take Jinja2's eval context see (join, replace, xmlattr, urlize,
@@ -112,23 +109,6 @@ class Renderer : public CallContext {
   void render_if(const IfStmt& s);
   void render_for(const ForStmt& s);
   void render_loop(const ForStmt& s, const Value& iterable, std::size_t depth, const ScopePtr& outer);
-  /// Iterations [begin, end) of a loop over `items` (a list), with a loop object of its
-  /// own; `end` past the list's size: to its end, as long as the body makes it.
-  void render_iterations(const ForStmt& s, const Value& items, std::size_t depth0, const ScopePtr& outer,
-                         std::size_t begin, std::size_t end);
-  // parallel loops (render_parallel.cc)
-  /// Renders a qualifying long loop in two parts on two threads, and returns true; false
-  /// (nothing written) when it does not qualify here, or a part stopped: then the loop
-  /// renders as one, and any error it has is reported as usual.
-  bool render_loop_in_parts(const ForStmt& s, const Value& items, std::size_t depth0, const ScopePtr& outer);
-  struct PartTag {};
-  /// A renderer for one part of a loop: sees what `whole` sees there, writes into `out`.
-  Renderer(const Renderer& whole, std::string* out, const std::atomic<bool>* stop, PartTag);
-  /// In a part: stops it (throws PartStopped) unless calling `callee` can change nothing.
-  void check_part_call(const Value& callee) const;
-  void check_part_stop() const;
-  /// In a part: stops it unless `v` was made in the part (so it may be changed there).
-  void check_part_owns(const Value& v) const;
   void render_set(const SetStmt& s);
   void render_set_block(const SetBlockStmt& s);
   void render_with(const WithStmt& s);
@@ -244,11 +224,6 @@ class Renderer : public CallContext {
   // Jinja2 keeps one module per template for imports without context (the template's
   // _get_default_module): importing it again gives the same object, run once.
   std::vector<std::pair<const LoadedTemplate*, Value>> modules_;
-  // Set in a renderer for a part of a parallel loop: the other part's flag to stop.
-  const std::atomic<bool>* part_stop_ = nullptr;
-  bool in_part() const { return part_stop_ != nullptr; }
-  std::size_t loops_in_parts_ = 0;
-  std::vector<std::string> part_templates_used_;  // a part loads none (kept for load())
   friend class MacroObject;
   friend class LoopObject;
 };

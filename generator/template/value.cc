@@ -4,10 +4,6 @@
 #include <cmath>
 #include <cstring>
 
-#ifdef __SANITIZE_ADDRESS__
-#include <sanitizer/lsan_interface.h>
-#endif
-
 #include "base/same_bytes.h"
 #include "template/call.h"
 #include "template/value_ops.h"
@@ -105,7 +101,6 @@ struct Value::StringPool {
     if (count == 0) return nullptr;
     Boxed<std::string>* box = boxes[--count];
     box->refs.store(1, std::memory_order_relaxed);
-    box->owner = t_box_owner;
     return box;
   }
   bool keep(Boxed<std::string>* box) {
@@ -128,32 +123,6 @@ Value Value::text(std::string_view s, bool markup) {
     v.set_box(make_box<std::string>(s));
   }
   return v;
-}
-
-ImmortalBoxes::ImmortalBoxes(bool on) : on_(on), saved_(t_box_owner) {
-  if (!on_) return;
-  t_box_owner = kImmortalOwner;
-#ifdef __SANITIZE_ADDRESS__
-  __lsan_disable();  // this thread's allocations from here on are not leaks
-#endif
-}
-
-ImmortalBoxes::~ImmortalBoxes() {
-  if (!on_) return;
-#ifdef __SANITIZE_ADDRESS__
-  __lsan_enable();
-#endif
-  t_box_owner = saved_;
-}
-
-OwnedBoxes::OwnedBoxes() : saved_(t_box_owner) {
-  // Owner numbers are never reused while the boxes of an earlier owner may live (a part
-  // frees its own before it ends); 2^32 parts wrap around only in theory.
-  static std::atomic<std::uint32_t> next{0};
-  std::uint32_t owner;
-  do owner = next.fetch_add(1, std::memory_order_relaxed) + 1;
-  while (owner == 0 || owner == kImmortalOwner);
-  t_box_owner = owner;
 }
 
 void Value::destroy() {
@@ -349,27 +318,9 @@ std::string Value::undefined_name() const {
   return data.name;
 }
 
-void Value::share() const {
-  if (!boxed() || u_.box->owner != t_box_owner) return;
-  if (u_.box->refs.fetch_or(kShared, std::memory_order_relaxed) & kShared) return;  // already
-  switch (kind_) {
-    case Kind::list:
-    case Kind::tuple:
-      for (const Value& item : as_list()) item.share();
-      break;
-    case Kind::dict:
-      for (const auto& [k, v] : as_dict().items()) {
-        k.share();
-        v.share();
-      }
-      break;
-    default: break;
-  }
-}
-
 bool Value::same_as(const Value& other) const {
   if (kind_ != other.kind_) return false;
-  if (has_storage() || other.has_storage()) {
+  if (boxed_ || other.boxed_) {
     return u_.box == other.u_.box && markup_ == other.markup_ && identity_ == other.identity_;
   }
   return equals(*this, other);

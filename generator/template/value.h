@@ -2,6 +2,11 @@
 // The template engine's value: what Python/Jinja2 values are to Jinja2. Cheap to copy
 // (strings, lists, dicts and objects are shared, like Python references). Operations
 // with Python semantics are in value_ops.h; errors are thrown as TemplateError (call.h).
+//
+// Reference counts are atomic: pages render on several threads at once, and all of them
+// read the same site-wide Values (data, settings, navigation). A render changes only the
+// values it made itself; shared ones are read, never written (`unique()` is false for
+// them, so no filter changes them in place).
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -31,46 +36,6 @@ struct CallArgs;
 using List = std::vector<Value>;
 /// A callable: a global function, or a bound method such as `'a,b'.split`.
 using Function = std::function<Value(CallContext&, CallArgs&)>;
-
-/// Who owns the reference counts of the boxes a thread makes: 0 normally; while a thread
-/// renders its part of a parallel loop, a number of its own (see OwnedBoxes). Boxes made
-/// by anyone else (before the loop, or by the other part) outlive the loop, and are not
-/// counted there: no two threads write one count.
-inline thread_local std::uint32_t t_box_owner = 0;
-
-/// Makes the boxes this thread makes from now on its own, under a new owner number, until
-/// it ends. Every Value made meanwhile must be gone by then (they would not be freed).
-class OwnedBoxes {
- public:
-  OwnedBoxes();
-  ~OwnedBoxes() { t_box_owner = saved_; }
-  OwnedBoxes(const OwnedBoxes&) = delete;
-  OwnedBoxes& operator=(const OwnedBoxes&) = delete;
-
- private:
-  std::uint32_t saved_;
-};
-
-/// The owner number of immortal boxes (see ImmortalBoxes); no thread's own.
-inline constexpr std::uint32_t kImmortalOwner = UINT32_MAX;
-
-/// Makes the boxes this thread makes from now on immortal, until it ends: a Value of one
-/// is copied and destroyed without touching the box (no count is written, so the memory
-/// of a large data file is only read, by any number of threads), and the box is never
-/// freed. For data that lives until the process ends (`rapportage render`'s context).
-/// A leak checker is told that whatever is allocated meanwhile is left on purpose.
-/// With `on` false it changes nothing.
-class ImmortalBoxes {
- public:
-  explicit ImmortalBoxes(bool on = true);
-  ~ImmortalBoxes();
-  ImmortalBoxes(const ImmortalBoxes&) = delete;
-  ImmortalBoxes& operator=(const ImmortalBoxes&) = delete;
-
- private:
-  bool on_;
-  std::uint32_t saved_;
-};
 
 class Value {
  public:
@@ -151,7 +116,7 @@ class Value {
   std::string undefined_name() const;
 
   /// Where a shared value's storage is (for prefetching); nullptr for scalars.
-  const void* box_address() const { return has_storage() ? u_.box : nullptr; }
+  const void* box_address() const { return boxed_ ? u_.box : nullptr; }
   /// This value as a distinct Python object that shares the storage (`is` tells them
   /// apart by `identity`, which must be unique and not 0).
   Value with_identity(std::uint32_t identity) const {
@@ -163,17 +128,7 @@ class Value {
   bool same_as(const Value& other) const;
   /// No other Value shares this one's storage (a temporary result): nothing can observe
   /// a change to it, so a filter may change a unique string in place.
-  bool unique() const {
-    return boxed() && u_.box->refs.load(std::memory_order_relaxed) == 1 && u_.box->owner == t_box_owner;
-  }
-  /// Made by this thread (in its part of a parallel loop: made there), so counted here.
-  bool owned() const { return boxed() ? u_.box->owner == t_box_owner : !has_storage(); }
-  /// Marks this value's storage, and that of the values inside it, as used by several
-  /// threads at once: from then on it is counted atomically. Templates' constants and an
-  /// Environment's globals are shared; a render's own values are not. Values that
-  /// concurrent renders read (a context given to several render_values() calls at
-  /// once) must be shared before the renders start.
-  void share() const;
+  bool unique() const { return boxed_ && u_.box->refs.load(std::memory_order_acquire) == 1; }
   /// The text of a unique() string, to change in place.
   std::string& unique_string() { return unbox<std::string>(); }
 
@@ -184,7 +139,6 @@ class Value {
   // bytes, so the rows of a large data file stay compact in memory.
   struct Box {
     std::atomic<std::uint32_t> refs{1};
-    std::uint32_t owner = t_box_owner;  // in the padding before a Boxed<T>'s value
   };
   template <typename T>
   struct Boxed : Box {
@@ -194,43 +148,18 @@ class Value {
   };
   static const std::string& empty_string();
   struct StringPool;  // recycled string boxes, per thread (value.cc)
-  // Whether u_ holds a counted box (strings, lists... and undefined values with
-  // details): one byte to test on every copy, set with the box. An immortal box is not
-  // counted: has_storage() but not boxed().
-  bool boxed() const { return boxed_; }
-  bool has_storage() const {
-    return boxed_ || kind_ >= Kind::string || (kind_ == Kind::undefined && u_.box != nullptr);
-  }
+  // Whether u_ holds a box (strings, lists... and undefined values with details): one
+  // byte to test on every copy, set with the box.
   void set_box(Box* box) {
     u_.box = box;
-    boxed_ = box->owner != kImmortalOwner;
+    boxed_ = true;
   }
-  // A box's count is plain (one thread) unless the box is shared (kShared): then it is
-  // counted atomically. Locked instructions on every copy cost a tenth of a render.
-  static constexpr std::uint32_t kShared = std::uint32_t{1} << 31;
   void retain() const {
-    if (!boxed()) return;
-    std::atomic<std::uint32_t>& refs = u_.box->refs;
-    std::uint32_t r = refs.load(std::memory_order_relaxed);
-    if ((r & kShared) | (u_.box->owner ^ t_box_owner)) [[unlikely]] {
-      if (u_.box->owner != t_box_owner) return;  // not counted here (see t_box_owner)
-      refs.fetch_add(1, std::memory_order_relaxed);
-    } else {
-      refs.store(r + 1, std::memory_order_relaxed);
-    }
+    if (boxed_) u_.box->refs.fetch_add(1, std::memory_order_relaxed);
   }
   void release() {
-    if (!boxed()) return;
-    std::atomic<std::uint32_t>& refs = u_.box->refs;
-    std::uint32_t r = refs.load(std::memory_order_relaxed);
-    if ((r & kShared) | (u_.box->owner ^ t_box_owner)) [[unlikely]] {
-      if (u_.box->owner != t_box_owner) return;
-      if (refs.fetch_sub(1, std::memory_order_acq_rel) == (kShared | 1)) destroy();
-    } else if (r == 1) {
-      destroy();
-    } else {
-      refs.store(r - 1, std::memory_order_relaxed);
-    }
+    // The thread that drops the last reference sees every write made through the others.
+    if (boxed_ && u_.box->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) destroy();
   }
   void destroy();  // frees the box of this kind
   template <typename T>

@@ -127,9 +127,11 @@ void append_float(std::string& out, double d) {
       out += '.';
       out.append(digits + 1, n - 1);
     }
-    char exp[16];
-    int len = std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
-    out.append(exp, static_cast<std::size_t>(len));
+    // Python writes at least two exponent digits: 1e-05, 1e+16, 1e+100.
+    out += exponent < 0 ? "e-" : "e+";
+    int magnitude = std::abs(exponent);
+    if (magnitude < 10) out += '0';
+    out += std::to_string(magnitude);
     return;
   }
   if (exponent < 0) {
