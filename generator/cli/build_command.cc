@@ -13,6 +13,7 @@ struct BuildArgs {
   std::string root = ".";
   std::string out;
   bool quiet = false;
+  unsigned jobs = 0;  // 0: every core
 };
 
 int run_build(const BuildArgs& args, const char* argv0) {
@@ -23,6 +24,7 @@ int run_build(const BuildArgs& args, const char* argv0) {
   std::error_code ec;
   std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   options.default_theme = site::find_default_theme(ec ? std::filesystem::path(argv0) : exe);
+  options.jobs = args.jobs;
 
   base::Diagnostics diags;
   site::StageReporter report;
@@ -50,6 +52,8 @@ const CommandRegistration kBuild([](CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("build", "build the report's website");
   cmd->add_option("--root", args->root, "the report folder (default: the current folder)");
   cmd->add_option("--out", args->out, "where to write the site (default: ROOT/site-out)");
+  cmd->add_option("--jobs,-j", args->jobs, "pages rendered at the same time (default: every core)")
+      ->check(CLI::Range(1u, 1024u));
   cmd->add_flag("--quiet", args->quiet, "print only errors and warnings");
   cmd->callback([args, &exit_code] { exit_code = run_build(*args, "rapportage"); });
 });

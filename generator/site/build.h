@@ -16,6 +16,7 @@ struct BuildOptions {
   std::filesystem::path out;                          // default: ROOT/site-out
   std::optional<std::string> source_date_epoch;       // the caller reads the environment
   std::optional<std::filesystem::path> default_theme;  // used after ROOT/templates
+  unsigned jobs = 0;  // pages rendered at once; 0: every core (the output is the same)
 };
 
 struct BuildResult {
