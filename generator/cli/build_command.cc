@@ -15,11 +15,13 @@ struct BuildArgs {
   std::string out;
   bool quiet = false;
   DiagnosticFormat format = DiagnosticFormat::text;
+  unsigned jobs = 0;  // 0: every core
 };
 
 int run_build(const BuildArgs& args) {
   site::BuildOptions options = report_build_options(args.root);
   if (!args.out.empty()) options.out = args.out;
+  options.jobs = args.jobs;
 
   base::Diagnostics diags;
   site::StageReporter report;
@@ -47,6 +49,8 @@ const CommandRegistration kBuild([](CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("build", "build the report's website");
   cmd->add_option("--root", args->root, "the report folder (default: the current folder)");
   cmd->add_option("--out", args->out, "where to write the site (default: ROOT/site-out)");
+  cmd->add_option("--jobs,-j", args->jobs, "pages rendered at the same time (default: every core)")
+      ->check(CLI::Range(1u, 1024u));
   cmd->add_flag("--quiet", args->quiet, "print only errors and warnings");
   add_format_option(cmd, args->format);
   cmd->callback([args, &exit_code] { exit_code = run_build(*args); });

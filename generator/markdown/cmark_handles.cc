@@ -18,4 +18,10 @@ ParserPtr make_parser(int options, bool allow_raw_html) {
   return parser;
 }
 
+NodePtr finish_parser(cmark_parser* parser) {
+  static std::mutex finishing;
+  std::lock_guard<std::mutex> lock(finishing);
+  return NodePtr(cmark_parser_finish(parser));
+}
+
 }  // namespace rapportage::markdown

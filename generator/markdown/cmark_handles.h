@@ -28,4 +28,9 @@ using CStringPtr = std::unique_ptr<char, CStringDeleter>;
 /// A parser with the GFM extensions attached (tagfilter only with raw HTML allowed).
 ParserPtr make_parser(int options, bool allow_raw_html);
 
+/// cmark_parser_finish(), one thread at a time: it sets and clears the inline extensions'
+/// characters in a table cmark-gfm keeps for the whole process (github/cmark-gfm#176),
+/// so two at once would make one miss strikethrough or autolinks.
+NodePtr finish_parser(cmark_parser* parser);
+
 }  // namespace rapportage::markdown

@@ -85,7 +85,7 @@ MarkdownResult render_markdown(std::string_view text, const MarkdownOptions& opt
   ParserPtr parser = make_parser(parse_options, options.allow_raw_html);
   std::string input = without_markers(text);
   cmark_parser_feed(parser.get(), input.data(), input.size());
-  NodePtr doc(cmark_parser_finish(parser.get()));
+  NodePtr doc = finish_parser(parser.get());
 
   // Collect first, mutate after: the iterator must not see nodes being inserted.
   std::vector<cmark_node*> headings, links;

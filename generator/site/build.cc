@@ -5,11 +5,14 @@
 #include "content/content.h"
 #include "data/data_store.h"
 #include "format/dutch_filters.h"
+#include "site/data_sets_object.h"
 #include "site/narrative.h"
 #include "site/output.h"
+#include "site/page_pool.h"
 #include "site/pages.h"
 #include "site/plan.h"
 #include "site/references.h"
+#include "site/site_context.h"
 #include "site/theme.h"
 #include "site/vendor_assets.h"
 #include "search/pagefind_index.h"
@@ -70,15 +73,23 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   }
   tmpl::EnvironmentOptions env_options;
   env_options.autoescape = true;  // data in Markdown must not inject markup
+  // Pages render in parallel, each on one thread.
+  env_options.parallel_loops = false;
   tmpl::Environment env(std::make_shared<LayeredLoader>(folders), env_options);
   for (auto& [name, filter] : format::dutch_filters()) env.add_filter(name, filter);
   std::vector<std::filesystem::path> node_modules = node_modules_folders(root, options.default_theme);
   std::vector<OutputFile> nlds = nlds_assets(node_modules, diags);
   env.add_global("nlds_css", tmpl::Value(!nlds.empty()));
 
-  Narrative narrative = render_narrative(plan, *settings, store, env, diags);
+  const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
+  // Made into template values once, read by every page.
+  const tmpl::Value site_settings = site_value(*settings);
+  const tmpl::Value data_sets = data_sets_value(store);
+  Narrative narrative =
+      render_narrative(NarrativeInputs{plan, *settings, store, env, site_settings, data_sets, jobs}, diags);
   resolve_references(plan, store, narrative, diags);
-  SiteOutput site = render_pages(PageInputs{plan, *settings, store, narrative, env, root, folders}, diags);
+  SiteOutput site =
+      render_pages(PageInputs{plan, *settings, store, narrative, env, root, folders, site_settings, jobs}, diags);
   for (OutputFile& f : nlds) site.files.push_back(std::move(f));
   timer.done("render");
   if (diags.has_errors()) return result;

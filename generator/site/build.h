@@ -18,6 +18,7 @@ struct BuildOptions {
   std::optional<std::filesystem::path> default_theme;  // used after ROOT/templates
   bool write = true;         // false: validate everything, write nothing (`rapportage check`)
   bool search_index = true;  // false: no Pagefind run (`rapportage serve` indexes afterwards)
+  unsigned jobs = 0;  // pages rendered at once; 0: every core (the output is the same)
 };
 
 struct BuildResult {

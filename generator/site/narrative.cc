@@ -4,6 +4,7 @@
 
 #include "base/slug.h"
 #include "site/links.h"
+#include "site/page_pool.h"
 #include "site/source_location.h"
 #include "template/call.h"
 
@@ -16,18 +17,28 @@ bool is_figure_id(const std::string& id) {
   });
 }
 
-/// Per-render state of the globals tabel(), grafiek() and ref().
-class FigureGlobals {
- public:
-  FigureGlobals(const SitePlan& plan, const data::DataStore& store, Narrative& out,
-                base::Diagnostics& diags)
-      : plan_(plan), store_(store), out_(out), diags_(diags) {}
+/// A tabel()/grafiek() call as the Jinja round saw it. Whether it is accepted, and the id
+/// it gets when it has none, is decided when all pages are merged in reading order.
+struct FigureCall {
+  figures::FigureRequest request;  // id empty: named after its data set at the merge
+  base::Location where;
+  std::string problem;             // check_request()'s complaint, or empty
+};
 
-  void start_page(int page) {
-    page_ = page;
-    page_figure_ids_.clear();
-  }
-  const std::vector<std::string>& page_figure_ids() const { return page_figure_ids_; }
+/// What the Jinja round leaves of one body.
+struct JinjaBody {
+  tmpl::RenderResult rendered;
+  std::vector<FigureCall> figure_calls;
+  std::vector<RefUse> refs;
+  std::set<std::string> data_names;  // data sets the body names (its inputs)
+};
+
+/// The globals tabel(), grafiek() and ref() of one page's render: they record the calls
+/// and leave placeholders numbered per page.
+class PageFigureGlobals {
+ public:
+  PageFigureGlobals(const content::SourcePage& source, int page, const data::DataStore& store, JinjaBody& out)
+      : source_(source), page_(page), store_(store), out_(out) {}
 
   tmpl::Globals globals() {
     tmpl::Globals g;
@@ -44,8 +55,6 @@ class FigureGlobals {
   }
 
  private:
-  const content::SourcePage& source() const { return *plan_.pages[page_].page; }
-
   tmpl::Value figure(figures::FigureKind kind, const char* name, tmpl::CallContext& ctx,
                      tmpl::CallArgs& args) {
     tmpl::ArgBinder binder(name, args);
@@ -54,50 +63,22 @@ class FigureGlobals {
     binder.finish();
     if (!dataset.is_string())
       tmpl::throw_type_error(std::string(name) + "() expects the name of a data set as text");
-    figures::FigureRequest request;
-    request.kind = kind;
-    request.dataset = dataset.as_string();
-    request.options = tmpl::Json::object();
+    FigureCall call;
+    call.request.kind = kind;
+    call.request.dataset = dataset.as_string();
+    call.request.options = tmpl::Json::object();
     for (auto& [key, value] : keywords) {
       if (key == "id") {
         if (!value.is_string()) tmpl::throw_type_error(std::string(name) + "() expects id as text");
-        request.id = value.as_string();
+        call.request.id = value.as_string();
       } else {
-        request.options[key] = tmpl::to_json(value);
+        call.request.options[key] = tmpl::to_json(value);
       }
     }
-    base::Location where = call_location(source(), ctx.line(), ctx.column());
-    if (request.id.empty()) {
-      // Without an id the figure is named after its data set, numbered when repeated.
-      std::string base = base::slugify(request.dataset);
-      request.id = base;
-      for (int n = 2; ids_.count(request.id); ++n) request.id = base + "-" + std::to_string(n);
-    } else if (!is_figure_id(request.id)) {
-      diags_.add(base::error_at(where, "figure id '" + request.id + "' is not a valid anchor",
-                                "use lower-case letters, digits and hyphens"));
-      return tmpl::Value::markup("");
-    }
-    if (auto it = ids_.find(request.id); it != ids_.end()) {
-      base::Diagnostic d = base::error_at(where, "duplicate figure id '" + request.id + "'",
-                                          "give each table and chart its own id");
-      const base::Location& first = out_.figures[it->second].where;
-      d.notes.push_back("first used at " + first.file + ":" + std::to_string(first.line) + ":" +
-                        std::to_string(first.column));
-      diags_.add(std::move(d));
-      return tmpl::Value::markup("");
-    }
-    if (std::string problem = figures::check_request(request, store_); !problem.empty()) {
-      diags_.add(base::error_at(where, problem));
-      return tmpl::Value::markup("");
-    }
-    FigureUse use;
-    use.request = std::move(request);
-    use.page = page_;
-    use.where = std::move(where);
-    ids_[use.request.id] = out_.figures.size();
-    page_figure_ids_.push_back(use.request.id);
-    out_.figures.push_back(std::move(use));
-    return tmpl::Value::markup(figure_token(out_.figures.size() - 1));
+    call.where = call_location(source_, ctx.line(), ctx.column());
+    call.problem = figures::check_request(call.request, store_);
+    out_.figure_calls.push_back(std::move(call));
+    return tmpl::Value::markup(figure_token(out_.figure_calls.size() - 1));
   }
 
   tmpl::Value ref(tmpl::CallContext& ctx, tmpl::CallArgs& args) {
@@ -105,23 +86,80 @@ class FigureGlobals {
     tmpl::Value id = binder.required("id");
     binder.finish();
     if (!id.is_string()) tmpl::throw_type_error("ref() expects the id of a table or chart as text");
-    out_.refs.push_back(RefUse{id.as_string(), page_, call_location(source(), ctx.line(), ctx.column())});
+    out_.refs.push_back(RefUse{id.as_string(), page_, call_location(source_, ctx.line(), ctx.column())});
     return tmpl::Value::markup(ref_token(out_.refs.size() - 1));
   }
 
-  const SitePlan& plan_;
+  const content::SourcePage& source_;
+  int page_;
   const data::DataStore& store_;
-  Narrative& out_;
-  base::Diagnostics& diags_;
-  int page_ = -1;
-  std::map<std::string, std::size_t> ids_;  // figure id → index into out_.figures
-  std::vector<std::string> page_figure_ids_;
+  JinjaBody& out_;
 };
 
-tmpl::Json page_json(const PlannedPage& p) {
-  return {{"title", p.title},     {"menu_title", p.menu_title}, {"url", p.url},
-          {"source", p.source},   {"summary", p.summary},       {"kind", kind_name(p.kind)},
-          {"chapter_id", p.chapter_id.empty() ? tmpl::Json(nullptr) : tmpl::Json(p.chapter_id)}};
+/// Gives the figure calls of every page their ids, in reading order: an id written
+/// twice is an error that names the first use.
+class FigureIds {
+ public:
+  explicit FigureIds(Narrative& out) : out_(out) {}
+
+  /// Accepts or refuses the calls of page `page`; errors go to `diags` in call order.
+  std::vector<int> assign(int page, std::vector<FigureCall>& calls, std::vector<base::Diagnostic>& diags) {
+    std::vector<int> figure_of_call;
+    for (FigureCall& call : calls) {
+      figure_of_call.push_back(accept(page, call, diags));
+    }
+    return figure_of_call;
+  }
+
+ private:
+  int accept(int page, FigureCall& call, std::vector<base::Diagnostic>& diags) {
+    figures::FigureRequest& request = call.request;
+    if (request.id.empty()) {
+      // Without an id the figure is named after its data set, numbered when repeated.
+      std::string base = base::slugify(request.dataset);
+      request.id = base;
+      for (int n = 2; ids_.count(request.id); ++n) request.id = base + "-" + std::to_string(n);
+    } else if (!is_figure_id(request.id)) {
+      diags.push_back(base::error_at(call.where, "figure id '" + request.id + "' is not a valid anchor",
+                                     "use lower-case letters, digits and hyphens"));
+      return -1;
+    }
+    if (auto it = ids_.find(request.id); it != ids_.end()) {
+      base::Diagnostic d = base::error_at(call.where, "duplicate figure id '" + request.id + "'",
+                                          "give each table and chart its own id");
+      const base::Location& first = out_.figures[it->second].where;
+      d.notes.push_back("first used at " + first.file + ":" + std::to_string(first.line) + ":" +
+                        std::to_string(first.column));
+      diags.push_back(std::move(d));
+      return -1;
+    }
+    if (!call.problem.empty()) {
+      diags.push_back(base::error_at(call.where, call.problem));
+      return -1;
+    }
+    FigureUse use;
+    use.request = std::move(request);
+    use.page = page;
+    use.where = std::move(call.where);
+    ids_[use.request.id] = out_.figures.size();
+    out_.figures.push_back(std::move(use));
+    return static_cast<int>(out_.figures.size() - 1);
+  }
+
+  Narrative& out_;
+  std::map<std::string, std::size_t> ids_;  // figure id → index into out_.figures
+};
+
+/// The context of a body: only `page` (small, made per page).
+tmpl::Json body_context(const PlannedPage& p) {
+  return {{"page",
+           {{"title", p.title},
+            {"menu_title", p.menu_title},
+            {"url", p.url},
+            {"source", p.source},
+            {"summary", p.summary},
+            {"kind", kind_name(p.kind)},
+            {"chapter_id", p.chapter_id.empty() ? tmpl::Json(nullptr) : tmpl::Json(p.chapter_id)}}}};
 }
 
 std::set<std::string> data_names_in(const std::string& body, const data::DataStore& store) {
@@ -168,92 +206,132 @@ std::string ref_token(std::size_t index) {
   return "RAPPORTAGE-VERWIJZING-" + std::to_string(index) + "-EINDE";
 }
 
-tmpl::Json site_json(const config::Settings& s) {
-  auto optional = [](const std::string& v) { return v.empty() ? tmpl::Json(nullptr) : tmpl::Json(v); };
-  tmpl::Json contact = nullptr;
-  if (!s.contact.empty())
-    contact = {{"name", optional(s.contact.name)}, {"email", optional(s.contact.email)},
-               {"url", optional(s.contact.url)}};
-  return {{"title", s.title},
-          {"gemeente", s.gemeente},
-          {"edition", s.edition},
-          {"period", s.period},
-          {"peildatum", optional(s.peildatum)},
-          {"publication_date", optional(s.publication_date)},
-          {"language", s.language},
-          {"toegankelijkheidsverklaring", optional(s.toegankelijkheidsverklaring)},
-          {"contact", contact},
-          {"build_date", optional(s.build_date)},
-          {"theme_css", optional(s.theme_css)}};
+namespace {
+
+/// Round one: the body as a Jinja template, with `data`, `site`, `page` and the figures'
+/// globals.
+JinjaBody render_jinja(const NarrativeInputs& in, int index) {
+  const PlannedPage& planned = in.plan.pages[index];
+  JinjaBody out;
+  PageFigureGlobals figure_globals(*planned.page, index, in.store, out);
+  // `data` and `site` are the same values for every page: given as globals, next to the
+  // figures' functions; the context holds only what is the page's own.
+  tmpl::Globals globals = figure_globals.globals();
+  globals["data"] = in.data;
+  globals["site"] = in.site;
+  out.rendered = in.env.render_string(planned.source, planned.page->body, body_context(planned), &globals);
+  out.data_names = data_names_in(planned.page->body, in.store);
+  return out;
 }
 
-Narrative render_narrative(const SitePlan& plan, const config::Settings& settings,
-                           const data::DataStore& store, const tmpl::Environment& env,
-                           base::Diagnostics& diags) {
-  Narrative out;
-  out.bodies.resize(plan.pages.size());
-  FigureGlobals figure_globals(plan, store, out, diags);
-  tmpl::Globals globals = figure_globals.globals();
-  tmpl::Json context = {{"data", store.to_template_json()}, {"site", site_json(settings)}, {"page", nullptr}};
-  markdown::MarkdownOptions md_options{settings.allow_raw_html};
+/// What the Markdown round leaves of one body.
+struct MarkdownBody {
+  markdown::MarkdownResult md;
+  std::vector<LinkUse> links;
+  std::vector<base::Diagnostic> diags;  // in the order they were found
+};
 
-  for (std::size_t i = 0; i < plan.pages.size(); ++i) {
-    const PlannedPage& planned = plan.pages[i];
-    if (!planned.page) continue;
-    const content::SourcePage& src = *planned.page;
-    PageBody& body = out.bodies[i];
-    body.inputs.insert(src.source);
-    body.inputs.insert(settings.file);
-    figure_globals.start_page(static_cast<int>(i));
-    context["page"] = page_json(planned);
-    tmpl::RenderResult rendered = env.render_string(src.source, src.body, context, &globals);
-    for (const std::string& name : data_names_in(src.body, store)) add_data_inputs(store, name, body.inputs);
-    if (!rendered.ok()) {
-      for (base::Diagnostic& d : rendered.errors) diags.add(std::move(d));
-      continue;
+/// Round two: the Jinja output as Markdown, with links to other pages rewritten and
+/// headings given ids that differ from the page's figure ids.
+MarkdownBody render_body_markdown(const NarrativeInputs& in, int index, const std::string& text,
+                                  const std::vector<std::string>& figure_ids) {
+  const content::SourcePage& src = *in.plan.pages[index].page;
+  MarkdownBody out;
+  base::SlugSet anchors;
+  // Ids the default theme uses around the content.
+  for (const char* id : {"boven", "hoofdinhoud", "inhoudsopgave", "figurenlijst-bijschrift"}) anchors.reserve(id);
+  for (const std::string& id : figure_ids) anchors.reserve(id);
+  auto rewrite = [&](const std::string& url, markdown::SourcePosition at) -> std::optional<std::string> {
+    ClassifiedLink link = classify_link(src.source, url);
+    if (link.kind == LinkKind::anchor) {
+      out.links.push_back({index, index, link.anchor, link_location(src, at.line, at.column, url)});
+      return std::nullopt;
     }
-    base::SlugSet anchors;
-    // Ids the default theme uses around the content.
-    for (const char* id : {"boven", "hoofdinhoud", "inhoudsopgave", "figurenlijst-bijschrift"}) anchors.reserve(id);
-    for (const std::string& id : figure_globals.page_figure_ids()) anchors.reserve(id);
-    auto rewrite = [&](const std::string& url, markdown::SourcePosition at) -> std::optional<std::string> {
-      ClassifiedLink link = classify_link(src.source, url);
-      if (link.kind == LinkKind::anchor) {
-        out.links.push_back({static_cast<int>(i), static_cast<int>(i), link.anchor,
-                             link_location(src, at.line, at.column, url)});
-        return std::nullopt;
-      }
-      if (link.kind != LinkKind::markdown) return std::nullopt;
-      base::Location where = link_location(src, at.line, at.column, url);
-      auto target = plan.by_source.find(link.target_source);
-      if (target == plan.by_source.end()) {
-        std::vector<std::string> candidates;
-        for (const auto& [source, index] : plan.by_source) candidates.push_back(relative_source(src.source, source));
-        std::string written = url.substr(0, url.find('#'));
-        std::string nearest = base::nearest_name(written, candidates);
-        diags.add(base::error_at(where,
-                                 link.outside_content
-                                     ? "broken link: '" + written + "' is outside content/"
-                                     : "broken link: '" + link.target_source + "' does not exist",
-                                 nearest.empty() ? std::string() : "did you mean '" + nearest + "'?"));
-        return std::nullopt;
-      }
-      out.links.push_back({static_cast<int>(i), target->second, link.anchor, where});
-      const PlannedPage& to = plan.pages[target->second];
-      return std::string(kRootToken) + to.url + (link.anchor.empty() ? "" : "#" + link.anchor);
-    };
-    markdown::MarkdownResult md = markdown::render_markdown(rendered.output, md_options, anchors, rewrite);
-    for (const markdown::SourcePosition& at : md.raw_html)
-      diags.add(base::warning_at(link_location(src, at.line, at.column, ""),
-                                 "raw HTML is left out of the page",
-                                 "write Markdown, or set allow_raw_html: true in " + settings.file));
-    warn_heading_levels(src, md.headings, diags);
-    body.html = std::move(md.html);
-    body.headings = std::move(md.headings);
+    if (link.kind != LinkKind::markdown) return std::nullopt;
+    base::Location where = link_location(src, at.line, at.column, url);
+    auto target = in.plan.by_source.find(link.target_source);
+    if (target == in.plan.by_source.end()) {
+      std::vector<std::string> candidates;
+      for (const auto& [source, page] : in.plan.by_source) candidates.push_back(relative_source(src.source, source));
+      std::string written = url.substr(0, url.find('#'));
+      std::string nearest = base::nearest_name(written, candidates);
+      out.diags.push_back(base::error_at(where,
+                                         link.outside_content
+                                             ? "broken link: '" + written + "' is outside content/"
+                                             : "broken link: '" + link.target_source + "' does not exist",
+                                         nearest.empty() ? std::string() : "did you mean '" + nearest + "'?"));
+      return std::nullopt;
+    }
+    out.links.push_back({index, target->second, link.anchor, where});
+    const PlannedPage& to = in.plan.pages[target->second];
+    return std::string(kRootToken) + to.url + (link.anchor.empty() ? "" : "#" + link.anchor);
+  };
+  out.md = markdown::render_markdown(text, markdown::MarkdownOptions{in.settings.allow_raw_html}, anchors, rewrite);
+  for (const markdown::SourcePosition& at : out.md.raw_html)
+    out.diags.push_back(base::warning_at(link_location(src, at.line, at.column, ""),
+                                         "raw HTML is left out of the page",
+                                         "write Markdown, or set allow_raw_html: true in " + in.settings.file));
+  base::Diagnostics heading_diags;
+  warn_heading_levels(src, out.md.headings, heading_diags);
+  for (base::Diagnostic& d : heading_diags.items) out.diags.push_back(std::move(d));
+  return out;
+}
+
+}  // namespace
+
+Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) {
+  Narrative out;
+  const std::size_t count = in.plan.pages.size();
+  out.bodies.resize(count);
+
+  std::vector<JinjaBody> jinja(count);
+  for_each_page(count, in.jobs, [&](std::size_t i) {
+    if (in.plan.pages[i].page) jinja[i] = render_jinja(in, static_cast<int>(i));
+  });
+
+  // In reading order: figure ids and numbers, references, and each page's diagnostics
+  // so far (its figure calls', then its template errors).
+  std::vector<std::vector<base::Diagnostic>> page_diags(count);
+  std::vector<std::vector<std::string>> figure_ids(count);
+  FigureIds ids(out);
+  for (std::size_t i = 0; i < count; ++i) {
+    const PlannedPage& planned = in.plan.pages[i];
+    if (!planned.page) continue;
+    PageBody& body = out.bodies[i];
+    body.inputs.insert(planned.source);
+    body.inputs.insert(in.settings.file);
+    body.figure_of_call = ids.assign(static_cast<int>(i), jinja[i].figure_calls, page_diags[i]);
+    for (int f : body.figure_of_call) {
+      if (f < 0) continue;
+      figure_ids[i].push_back(out.figures[f].request.id);
+      add_data_inputs(in.store, out.figures[f].request.dataset, body.inputs);
+    }
+    body.first_ref = out.refs.size();
+    body.ref_count = jinja[i].refs.size();
+    for (RefUse& r : jinja[i].refs) out.refs.push_back(std::move(r));
+    for (const std::string& name : jinja[i].data_names) add_data_inputs(in.store, name, body.inputs);
+    for (base::Diagnostic& d : jinja[i].rendered.errors) page_diags[i].push_back(std::move(d));
+  }
+
+  std::vector<MarkdownBody> markdown(count);
+  for_each_page(count, in.jobs, [&](std::size_t i) {
+    if (!in.plan.pages[i].page || !jinja[i].rendered.ok()) return;
+    markdown[i] = render_body_markdown(in, static_cast<int>(i), jinja[i].rendered.output, figure_ids[i]);
+    jinja[i].rendered.output.clear();
+    jinja[i].rendered.output.shrink_to_fit();
+  });
+
+  for (std::size_t i = 0; i < count; ++i) {
+    for (base::Diagnostic& d : page_diags[i]) diags.add(std::move(d));
+    if (!in.plan.pages[i].page || !jinja[i].rendered.ok()) continue;
+    MarkdownBody& md = markdown[i];
+    for (base::Diagnostic& d : md.diags) diags.add(std::move(d));
+    for (LinkUse& link : md.links) out.links.push_back(std::move(link));
+    PageBody& body = out.bodies[i];
+    body.html = std::move(md.md.html);
+    body.headings = std::move(md.md.headings);
     for (const markdown::Heading& h : body.headings) body.anchors.insert(h.anchor);
-    for (const std::string& id : figure_globals.page_figure_ids()) body.anchors.insert(id);
-    for (const FigureUse& f : out.figures)
-      if (f.page == static_cast<int>(i)) add_data_inputs(store, f.request.dataset, body.inputs);
+    for (const std::string& id : figure_ids[i]) body.anchors.insert(id);
   }
   return out;
 }

@@ -2,6 +2,11 @@
 // The render stage for page bodies: Markdown files are Jinja templates first (with
 // data, site, page and the globals tabel/grafiek/ref), then GitHub-flavoured Markdown.
 // Figures and references leave placeholders that resolve_references() fills in.
+//
+// Bodies render on a pool of threads in two rounds: Jinja for every page, then (once the
+// figure ids of all pages are known, in reading order) Markdown for every page. Each
+// page's results are kept apart and merged in reading order, so the output and the
+// diagnostics are the same whatever the number of threads.
 #include <map>
 #include <set>
 #include <string>
@@ -43,6 +48,11 @@ struct LinkUse {
 
 struct PageBody {
   std::string html;  // with placeholders until resolve_references()
+  /// Per tabel()/grafiek() call on the page, in order: its index into
+  /// Narrative::figures, or -1 when the call was refused (an error was reported).
+  std::vector<int> figure_of_call;
+  std::size_t first_ref = 0;  // the page's ref() calls are Narrative::refs[first_ref...]
+  std::size_t ref_count = 0;
   std::vector<markdown::Heading> headings;
   std::set<std::string> anchors;  // ids on the page: headings and figures
   std::set<std::string> inputs;   // report-root paths the body used
@@ -55,15 +65,21 @@ struct Narrative {
   std::vector<LinkUse> links;
 };
 
-/// The Jinja context every body and page template sees as `site`.
-tmpl::Json site_json(const config::Settings& settings);
+struct NarrativeInputs {
+  const SitePlan& plan;
+  const config::Settings& settings;
+  const data::DataStore& store;
+  const tmpl::Environment& env;
+  const tmpl::Value& site;  // site_value(settings), shared by every page
+  const tmpl::Value& data;  // data_sets_value(store), shared by every page
+  unsigned jobs = 1;        // pages rendered at once
+};
 
-/// Renders the body of every content page of `plan`, in reading order.
-Narrative render_narrative(const SitePlan& plan, const config::Settings& settings,
-                           const data::DataStore& store, const tmpl::Environment& env,
-                           base::Diagnostics& diags);
+/// Renders the body of every content page of the plan.
+Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags);
 
-/// Placeholders that survive Markdown (letters, digits and hyphens only).
+/// Placeholders that survive Markdown (letters, digits and hyphens only), for the
+/// index-th call of tabel()/grafiek(), or of ref(), on a page.
 std::string figure_token(std::size_t index);
 std::string ref_token(std::size_t index);
 

@@ -1,78 +1,27 @@
 #include "site/pages.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "base/file_io.h"
 #include "site/links.h"
+#include "site/page_pool.h"
 #include "site/references.h"
 #include "site/theme.h"
 
 namespace rapportage::site {
 namespace {
 
-tmpl::Json link_json(const PlannedPage& p) { return {{"title", p.title}, {"url", p.url}}; }
+using tmpl::Dict;
+using tmpl::Value;
+
+Value link_value(const PlannedPage& p) { return Value::dict(Dict{{"title", p.title}, {"url", p.url}}); }
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
   for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
     s.replace(pos, from.size(), to);
   return s;
-}
-
-tmpl::Json chapters_json(const PageInputs& in, int current) {
-  const PlannedPage& cur = in.plan.pages[current];
-  tmpl::Json chapters = tmpl::Json::array();
-  for (const PlannedChapter& c : in.plan.chapters) {
-    const PlannedPage& index = in.plan.pages[c.index_page];
-    tmpl::Json sections = tmpl::Json::array();
-    for (int s : c.section_pages) {
-      const PlannedPage& section = in.plan.pages[s];
-      sections.push_back({{"title", section.title}, {"menu_title", section.menu_title},
-                          {"summary", section.summary}, {"url", section.url}, {"current", s == current}});
-    }
-    chapters.push_back({{"id", c.id}, {"title", index.title}, {"menu_title", index.menu_title},
-                        {"summary", index.summary}, {"url", index.url},
-                        {"current", !cur.chapter_id.empty() && cur.chapter_id == c.id},
-                        {"sections", sections}});
-  }
-  return chapters;
-}
-
-tmpl::Json figures_json(const PageInputs& in) {
-  tmpl::Json list = tmpl::Json::array();
-  for (const FigureUse& f : in.narrative.figures) {
-    const PlannedPage& page = in.plan.pages[f.page];
-    list.push_back({{"kind", figure_word(f.request.kind)}, {"number", f.number}, {"label", f.label},
-                    {"caption", f.caption}, {"url", page.url + "#" + f.request.id},
-                    {"csv_url", f.csv_path}, {"page_title", page.title}, {"id", f.request.id}});
-  }
-  return list;
-}
-
-std::string dataset_csv_path(const data::DataSet& set) { return "downloads/data/" + set.name + ".csv"; }
-
-tmpl::Json datasets_json(const PageInputs& in, const std::string& root) {
-  tmpl::Json list = tmpl::Json::array();
-  for (const auto& [name, set] : in.store.sets) {
-    tmpl::Json ld = {{"@context", "https://schema.org"},
-                     {"@type", "Dataset"},
-                     {"name", set.meta.title.empty() ? name : set.meta.title},
-                     {"description", set.meta.description},
-                     {"inLanguage", in.settings.language},
-                     {"creator", {{"@type", "GovernmentOrganization"}, {"name", "Gemeente " + in.settings.gemeente}}}};
-    if (!set.meta.source.empty()) ld["isBasedOn"] = set.meta.source;
-    if (!set.meta.licence.empty()) ld["license"] = set.meta.licence;
-    if (!set.meta.peildatum.empty()) ld["dateModified"] = set.meta.peildatum;
-    ld["distribution"] = {{{"@type", "DataDownload"}, {"encodingFormat", "text/csv"},
-                           {"contentUrl", root + dataset_csv_path(set)}}};
-    // "</" would end the script element the JSON-LD sits in.
-    std::string jsonld = replace_all(ld.dump(1, '\t', false, tmpl::Json::error_handler_t::replace), "</", "<\\/");
-    list.push_back({{"name", name}, {"title", set.meta.title.empty() ? name : set.meta.title},
-                    {"description", set.meta.description}, {"source", set.meta.source},
-                    {"peildatum", set.meta.peildatum.empty() ? tmpl::Json(nullptr) : tmpl::Json(set.meta.peildatum)},
-                    {"licence", set.meta.licence}, {"csv_url", dataset_csv_path(set)}, {"jsonld", jsonld}});
-  }
-  return list;
 }
 
 std::string part_anchor(const PlannedPage& p) {
@@ -106,42 +55,50 @@ std::string for_whole_report(const std::string& html, const std::string& prefix,
   return out;
 }
 
-tmpl::Json page_context(const PageInputs& in, int index) {
+tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int index) {
   const PlannedPage& p = in.plan.pages[index];
   const std::string root = root_prefix(p.url);
-  tmpl::Json page = {{"title", p.title}, {"menu_title", p.menu_title}, {"url", p.url},
-                     {"source", p.source}, {"summary", p.summary}, {"kind", kind_name(p.kind)},
-                     {"content", ""}, {"toc", tmpl::Json::array()},
-                     {"chapter_id", p.chapter_id.empty() ? tmpl::Json(nullptr) : tmpl::Json(p.chapter_id)}};
+  Value content = Value("");
+  tmpl::List toc;
   if (p.page) {
     const PageBody& body = in.narrative.bodies[index];
-    page["content"] = with_root(body.html, root);
+    content = Value(with_root(body.html, root));
     for (const markdown::Heading& h : body.headings)
-      if (h.level <= 3) page["toc"].push_back({{"level", h.level}, {"title", h.title}, {"anchor", h.anchor}});
+      if (h.level <= 3)
+        toc.push_back(Value::dict(Dict{{"level", h.level}, {"title", h.title}, {"anchor", h.anchor}}));
   }
-  tmpl::Json chapters = chapters_json(in, index);
-  tmpl::Json chapter = nullptr;
-  for (const tmpl::Json& c : chapters)
-    if (c["current"].get<bool>()) chapter = c;
-  tmpl::Json breadcrumbs = tmpl::Json::array();
+  Value page = Value::dict(Dict{{"title", p.title},
+                                {"menu_title", p.menu_title},
+                                {"url", p.url},
+                                {"source", p.source},
+                                {"summary", p.summary},
+                                {"kind", kind_name(p.kind)},
+                                {"content", std::move(content)},
+                                {"toc", Value::list(std::move(toc))},
+                                {"chapter_id", p.chapter_id.empty() ? Value::none() : Value(p.chapter_id)}});
+  Value chapter = Value::none();
+  if (auto it = shared.chapter_by_id.find(p.chapter_id); it != shared.chapter_by_id.end()) chapter = it->second;
+  tmpl::List breadcrumbs;
   if (p.kind != PageKind::start && !in.plan.pages.empty() && in.plan.pages[0].kind == PageKind::start)
-    breadcrumbs.push_back({{"title", "Start"}, {"url", ""}});
-  if (p.kind == PageKind::section && !chapter.is_null())
-    breadcrumbs.push_back({{"title", chapter["title"]}, {"url", chapter["url"]}});
-  tmpl::Json context = {
-      {"site", site_json(in.settings)},
-      {"page", page},
-      {"chapters", chapters},
+    breadcrumbs.push_back(Value::dict(Dict{{"title", "Start"}, {"url", ""}}));
+  if (p.kind == PageKind::section && !chapter.is_none()) {
+    const Dict& c = chapter.as_dict();
+    breadcrumbs.push_back(Value::dict(Dict{{"title", *c.find_str("title")}, {"url", *c.find_str("url")}}));
+  }
+  tmpl::Globals context = {
+      {"site", shared.site},
+      {"page", std::move(page)},
+      {"chapters", shared.chapters},
       {"chapter", chapter},
-      {"breadcrumbs", breadcrumbs},
-      {"prev", p.prev >= 0 ? link_json(in.plan.pages[p.prev]) : tmpl::Json(nullptr)},
-      {"next", p.next >= 0 ? link_json(in.plan.pages[p.next]) : tmpl::Json(nullptr)},
-      {"figures", figures_json(in)},
-      {"datasets", datasets_json(in, root)},
+      {"breadcrumbs", Value::list(std::move(breadcrumbs))},
+      {"prev", p.prev >= 0 ? link_value(in.plan.pages[p.prev]) : Value::none()},
+      {"next", p.next >= 0 ? link_value(in.plan.pages[p.next]) : Value::none()},
+      {"figures", shared.figures},
+      {"datasets", shared.datasets},
       {"root", root},
   };
   if (p.kind == PageKind::rapportage) {
-    tmpl::Json pages = tmpl::Json::array();
+    tmpl::List pages;
     for (std::size_t i = 0; i < in.plan.pages.size(); ++i) {
       const PlannedPage& part = in.plan.pages[i];
       if (!part.page || part.kind == PageKind::start) continue;
@@ -149,14 +106,71 @@ tmpl::Json page_context(const PageInputs& in, int index) {
       // The part's title is an h2: its first heading level becomes h3.
       int top = 7;
       for (const markdown::Heading& h : in.narrative.bodies[i].headings) top = std::min(top, h.level);
-      pages.push_back({{"title", part.title}, {"kind", kind_name(part.kind)}, {"url", part.url},
-                       {"anchor", anchor},
-                       {"content", with_root(for_whole_report(in.narrative.bodies[i].html, anchor + "-", top == 7 ? 0 : 3 - top), root)}});
+      std::string part_html = for_whole_report(in.narrative.bodies[i].html, anchor + "-", top == 7 ? 0 : 3 - top);
+      pages.push_back(Value::dict(Dict{{"title", part.title},
+                                       {"kind", kind_name(part.kind)},
+                                       {"url", part.url},
+                                       {"anchor", anchor},
+                                       {"content", with_root(part_html, root)}}));
     }
-    context["pages"] = pages;
+    context["pages"] = Value::list(std::move(pages));
   }
   return context;
 }
+
+namespace {
+
+/// One page as rendered on a thread of the pool, before the merge.
+struct RenderedPage {
+  std::optional<OutputFile> file;
+  std::vector<base::Diagnostic> diags;
+};
+
+RenderedPage render_page(const PageInputs& in, const SiteValues& shared, int index,
+                         const std::set<std::string>& all_data_inputs) {
+  const PlannedPage& p = in.plan.pages[index];
+  RenderedPage out;
+  std::shared_ptr<const tmpl::LoadedTemplate> layout;
+  try {
+    layout = in.env.load(p.layout);
+  } catch (const tmpl::TemplateError& e) {
+    // The loader refused it (a symbolic link out of the theme, say): say why. Every page
+    // with this layout says the same; the diagnostics are printed once each.
+    out.diags.push_back(base::error_at(base::Location{"templates/" + p.layout, 0, 0, 1, ""}, e.message, e.hint));
+    return out;
+  }
+  if (!layout) {
+    base::Location where = p.page && !p.page->meta.layout.empty() ? layout_location(p)
+                                                                   : base::Location{"templates/" + p.layout, 0, 0, 1, ""};
+    out.diags.push_back(base::error_at(where, "template '" + p.layout + "' does not exist",
+                                       p.page && !p.page->meta.layout.empty()
+                                           ? "put it in templates/ or use layout: page.html"
+                                           : "the theme needs templates/" + p.layout));
+    return out;
+  }
+  tmpl::RenderResult rendered = in.env.render_values(p.layout, page_context(in, shared, index));
+  for (base::Diagnostic& d : rendered.errors) {
+    d.notes.push_back("while rendering " + (p.source.empty() ? p.output : p.source));
+    out.diags.push_back(std::move(d));
+  }
+  if (!rendered.ok()) return out;
+  OutputFile file{p.output, std::move(rendered.output), {in.settings.file}};
+  for (const std::string& t : rendered.templates_used) file.inputs.push_back("templates/" + t);
+  if (p.page) {
+    const PageBody& body = in.narrative.bodies[index];
+    file.inputs.insert(file.inputs.end(), body.inputs.begin(), body.inputs.end());
+  } else if (p.kind == PageKind::data) {
+    file.inputs.insert(file.inputs.end(), all_data_inputs.begin(), all_data_inputs.end());
+  } else {
+    // The figure list and the whole report depend on every page.
+    for (const PageBody& body : in.narrative.bodies)
+      file.inputs.insert(file.inputs.end(), body.inputs.begin(), body.inputs.end());
+  }
+  out.file = std::move(file);
+  return out;
+}
+
+}  // namespace
 
 SiteOutput render_pages(const PageInputs& in, base::Diagnostics& diags) {
   SiteOutput out;
@@ -165,46 +179,14 @@ SiteOutput render_pages(const PageInputs& in, base::Diagnostics& diags) {
     all_data_inputs.insert(set.file);
     if (!set.schema_file.empty()) all_data_inputs.insert(set.schema_file);
   }
-  std::set<std::string> refused_layouts;
-  for (std::size_t i = 0; i < in.plan.pages.size(); ++i) {
-    const PlannedPage& p = in.plan.pages[i];
-    std::shared_ptr<const tmpl::LoadedTemplate> layout;
-    try {
-      layout = in.env.load(p.layout);
-    } catch (const tmpl::TemplateError& e) {
-      // The loader refused it (a symbolic link out of the theme, say): say why, once.
-      if (refused_layouts.insert(p.layout).second)
-        diags.add(base::error_at(base::Location{"templates/" + p.layout, 0, 0, 1, ""}, e.message, e.hint));
-      continue;
-    }
-    if (!layout) {
-      base::Location where = p.page && !p.page->meta.layout.empty() ? layout_location(p)
-                                                                     : base::Location{"templates/" + p.layout, 0, 0, 1, ""};
-      diags.add(base::error_at(where, "template '" + p.layout + "' does not exist",
-                               p.page && !p.page->meta.layout.empty()
-                                   ? "put it in templates/ or use layout: page.html"
-                                   : "the theme needs templates/" + p.layout));
-      continue;
-    }
-    tmpl::RenderResult rendered = in.env.render(p.layout, page_context(in, static_cast<int>(i)));
-    for (base::Diagnostic& d : rendered.errors) {
-      d.notes.push_back("while rendering " + (p.source.empty() ? p.output : p.source));
-      diags.add(std::move(d));
-    }
-    if (!rendered.ok()) continue;
-    OutputFile file{p.output, std::move(rendered.output), {in.settings.file}};
-    for (const std::string& t : rendered.templates_used) file.inputs.push_back("templates/" + t);
-    if (p.page) {
-      const PageBody& body = in.narrative.bodies[i];
-      file.inputs.insert(file.inputs.end(), body.inputs.begin(), body.inputs.end());
-    } else if (p.kind == PageKind::data) {
-      file.inputs.insert(file.inputs.end(), all_data_inputs.begin(), all_data_inputs.end());
-    } else {
-      // The figure list and the whole report depend on every page.
-      for (const PageBody& body : in.narrative.bodies)
-        file.inputs.insert(file.inputs.end(), body.inputs.begin(), body.inputs.end());
-    }
-    out.files.push_back(std::move(file));
+  const SiteValues shared = site_values(in.site, in.plan, in.settings, in.store, in.narrative);
+  std::vector<RenderedPage> pages(in.plan.pages.size());
+  for_each_page(pages.size(), in.jobs, [&](std::size_t i) {
+    pages[i] = render_page(in, shared, static_cast<int>(i), all_data_inputs);
+  });
+  for (RenderedPage& page : pages) {
+    for (base::Diagnostic& d : page.diags) diags.add(std::move(d));
+    if (page.file) out.files.push_back(std::move(*page.file));
   }
   for (const FigureUse& f : in.narrative.figures) {
     OutputFile file{f.csv_path, f.csv, {}};

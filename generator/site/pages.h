@@ -1,6 +1,8 @@
 #pragma once
 // The render stage for whole pages: page template contexts (docs/design.md, "Page
 // template context"), the layouts, and the downloads and assets that go with them.
+// The site-wide part of the context is made once (site_context.h); a page's own part
+// holds only what is its own. Pages render on a pool of threads.
 #include <filesystem>
 #include <vector>
 
@@ -10,6 +12,7 @@
 #include "site/narrative.h"
 #include "site/output.h"
 #include "site/plan.h"
+#include "site/site_context.h"
 #include "template/environment.h"
 
 namespace rapportage::site {
@@ -22,10 +25,12 @@ struct PageInputs {
   const tmpl::Environment& env;
   std::filesystem::path root;                        // the report root
   std::vector<std::filesystem::path> theme_folders;  // for assets
+  const tmpl::Value& site;                           // site_value(settings)
+  unsigned jobs = 1;                                 // pages rendered at once
 };
 
-/// The context of page `index` (exposed for tests).
-tmpl::Json page_context(const PageInputs& in, int index);
+/// The context of page `index`: the site-wide values and the page's own.
+tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int index);
 
 /// Renders every planned page with its layout, plus CSV downloads and theme assets.
 SiteOutput render_pages(const PageInputs& in, base::Diagnostics& diags);

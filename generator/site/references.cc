@@ -95,10 +95,12 @@ void resolve_references(const SitePlan& plan, const data::DataStore& store, Narr
                   "\">" + f.label + "</a>";
   }
 
+  // The placeholders are numbered per page: the page's own calls, in order.
   for (PageBody& body : narrative.bodies) {
     if (body.html.empty()) continue;
-    body.html = replace_tokens(body.html, "RAPPORTAGE-FIGUUR-", [&](std::size_t i, bool paragraph) {
-      if (i >= figure_html.size()) return std::string();
+    body.html = replace_tokens(body.html, "RAPPORTAGE-FIGUUR-", [&](std::size_t call, bool paragraph) {
+      int i = call < body.figure_of_call.size() ? body.figure_of_call[call] : -1;
+      if (i < 0) return std::string();  // refused, and reported
       if (!paragraph)
         diags.add(base::warning_at(narrative.figures[i].where,
                                    "put " + std::string(narrative.figures[i].request.kind ==
@@ -108,8 +110,8 @@ void resolve_references(const SitePlan& plan, const data::DataStore& store, Narr
                                        " on a line of its own, with blank lines around it"));
       return paragraph ? figure_html[i] : "</p>\n" + figure_html[i] + "<p>";
     });
-    body.html = replace_tokens(body.html, "RAPPORTAGE-VERWIJZING-", [&](std::size_t i, bool) {
-      return i < ref_html.size() ? ref_html[i] : std::string();
+    body.html = replace_tokens(body.html, "RAPPORTAGE-VERWIJZING-", [&](std::size_t call, bool) {
+      return call < body.ref_count ? ref_html[body.first_ref + call] : std::string();
     });
   }
 }

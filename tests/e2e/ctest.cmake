@@ -17,3 +17,9 @@ if(Python3_Interpreter_FOUND)
             $<TARGET_FILE:rapportage> ${CMAKE_SOURCE_DIR}/tests/sites/valid/mini 10)
   set_tests_properties(site_output PROPERTIES TIMEOUT 900)
 endif()
+if(Python3_Interpreter_FOUND)
+  add_test(NAME site_jobs
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e/site_jobs.py
+            $<TARGET_FILE:rapportage> ${CMAKE_SOURCE_DIR})
+  set_tests_properties(site_jobs PROPERTIES TIMEOUT 900)
+endif()
