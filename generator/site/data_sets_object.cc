@@ -1,6 +1,5 @@
 #include "site/data_sets_object.h"
 
-#include "site/shared_values.h"
 #include "template/value_ops.h"
 
 namespace rapportage::site {
@@ -9,7 +8,7 @@ namespace {
 /// Stands in for the dict `data` was before it was lazy: its methods and its messages
 /// ("'dict object' has no attribute 'x'") are a dict's.
 const tmpl::Value& empty_dict() {
-  static const tmpl::Value kEmpty = shared_by_pages(tmpl::Value::dict({}));
+  static const tmpl::Value kEmpty = tmpl::Value::dict({});
   return kEmpty;
 }
 
@@ -31,7 +30,7 @@ DataSetsObject::DataSetsObject(const data::DataStore& store) {
 
 tmpl::Value DataSetsObject::value_of(Entry& entry) {
   std::call_once(entry.once, [&entry] {
-    entry.value = shared_by_pages(tmpl::from_json(entry.set->value));
+    entry.value = tmpl::from_json(entry.set->value);
     entry.done.store(true, std::memory_order_release);
   });
   return entry.value;
@@ -42,7 +41,7 @@ tmpl::Value DataSetsObject::whole() const {
     tmpl::Dict all;
     all.reserve(entries_.size());
     for (const auto& [name, entry] : entries_) all.set(tmpl::Value(name), value_of(*entry));
-    whole_ = shared_by_pages(tmpl::Value::dict(std::move(all)));
+    whole_ = tmpl::Value::dict(std::move(all));
   });
   return whole_;
 }
@@ -76,7 +75,7 @@ bool DataSetsObject::converted(std::string_view name) const {
 }
 
 tmpl::Value data_sets_value(const data::DataStore& store) {
-  return shared_by_pages(tmpl::Value::object(std::make_shared<DataSetsObject>(store)));
+  return tmpl::Value::object(std::make_shared<DataSetsObject>(store));
 }
 
 }  // namespace rapportage::site

@@ -1,7 +1,6 @@
 #include "site/site_context.h"
 
 #include "site/references.h"
-#include "site/shared_values.h"
 
 namespace rapportage::site {
 namespace {
@@ -109,7 +108,7 @@ Value site_value(const config::Settings& s) {
     contact = Value::dict(Dict{{"name", text_or_none(s.contact.name)},
                                {"email", text_or_none(s.contact.email)},
                                {"url", text_or_none(s.contact.url)}});
-  return shared_by_pages(Value::dict(Dict{{"title", s.title},
+  return Value::dict(Dict{{"title", s.title},
                                           {"gemeente", s.gemeente},
                                           {"edition", s.edition},
                                           {"period", s.period},
@@ -119,7 +118,7 @@ Value site_value(const config::Settings& s) {
                                           {"toegankelijkheidsverklaring", text_or_none(s.toegankelijkheidsverklaring)},
                                           {"contact", contact},
                                           {"build_date", text_or_none(s.build_date)},
-                                          {"theme_css", text_or_none(s.theme_css)}}));
+                                          {"theme_css", text_or_none(s.theme_css)}});
 }
 
 SiteValues site_values(const tmpl::Value& site, const SitePlan& plan, const config::Settings& settings,
@@ -129,13 +128,13 @@ SiteValues site_values(const tmpl::Value& site, const SitePlan& plan, const conf
   tmpl::List chapters;
   chapters.reserve(plan.chapters.size());
   for (const PlannedChapter& c : plan.chapters) {
-    chapters.push_back(shared_by_pages(chapter_value(plan, c)));
+    chapters.push_back(chapter_value(plan, c));
     out.chapter_by_id[c.id] = chapters.back();
   }
-  out.chapters = shared_by_pages(Value::list(std::move(chapters)));
-  out.figures = shared_by_pages(figures_value(plan, narrative));
+  out.chapters = Value::list(std::move(chapters));
+  out.figures = figures_value(plan, narrative);
   std::string data_root = plan.data_page >= 0 ? root_prefix(plan.pages[plan.data_page].url) : "";
-  out.datasets = shared_by_pages(datasets_value(store, settings, data_root));
+  out.datasets = datasets_value(store, settings, data_root);
   return out;
 }
 
