@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "site/build.h"
 #include "site/theme.h"
+#include "site/vendor_assets.h"
 
 namespace rapportage::cli {
 namespace {
@@ -13,6 +14,7 @@ struct BuildArgs {
   std::string root = ".";
   std::string out;
   bool quiet = false;
+  bool no_search = false;
 };
 
 int run_build(const BuildArgs& args, const char* argv0) {
@@ -22,7 +24,10 @@ int run_build(const BuildArgs& args, const char* argv0) {
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) options.source_date_epoch = epoch;
   std::error_code ec;
   std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  options.default_theme = site::find_default_theme(ec ? std::filesystem::path(argv0) : exe);
+  if (ec) exe = argv0;
+  options.default_theme = site::find_default_theme(exe);
+  options.node_modules = site::node_modules_folders(exe);
+  options.search = !args.no_search;
 
   base::Diagnostics diags;
   site::StageReporter report;
@@ -51,6 +56,7 @@ const CommandRegistration kBuild([](CLI::App& app, int& exit_code) {
   cmd->add_option("--root", args->root, "the report folder (default: the current folder)");
   cmd->add_option("--out", args->out, "where to write the site (default: ROOT/site-out)");
   cmd->add_flag("--quiet", args->quiet, "print only errors and warnings");
+  cmd->add_flag("--no-search", args->no_search, "skip the search index (the site has no search form)");
   cmd->callback([args, &exit_code] { exit_code = run_build(*args, "rapportage"); });
 });
 

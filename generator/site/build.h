@@ -1,11 +1,12 @@
 #pragma once
 // `rapportage build` as a straight list of timed stages:
-// load_config → load_data → load_content → plan → render → write.
+// load_config → load_data → load_content → plan → render → write → search → swap.
 #include <chrono>
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 
@@ -16,6 +17,9 @@ struct BuildOptions {
   std::filesystem::path out;                          // default: ROOT/site-out
   std::optional<std::string> source_date_epoch;       // the caller reads the environment
   std::optional<std::filesystem::path> default_theme;  // used after ROOT/templates
+  /// rapportage's own node_modules (NL Design System CSS, Pagefind); see vendor_assets.h.
+  std::vector<std::filesystem::path> node_modules;
+  bool search = true;  // index the written pages with Pagefind before the swap
 };
 
 struct BuildResult {
