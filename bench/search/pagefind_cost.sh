@@ -5,13 +5,15 @@
 #
 # Usage: bench/search/pagefind_cost.sh RAPPORTAGE_BINARY REPORT_ROOT [OUT_DIR]
 #   REPORT_ROOT: e.g. one written by bench/site/generate.py N DIR (DIR/rapportage)
-#   PAGEFIND: the Pagefind binary (default: node_modules/.bin/pagefind of this checkout)
+#   PAGEFIND: the Pagefind binary (default: this checkout's, as the build finds it: the
+#   platform's own executable under node_modules/@pagefind/, else node_modules/.bin/pagefind)
 set -eu
 binary=$1
 root=$2
 out=${3:-$(mktemp -d /tmp/rapportage-pagefind-cost-XXXXXX)/site}
 here=$(cd "$(dirname "$0")/../.." && pwd)
-pagefind=${PAGEFIND:-$here/node_modules/.bin/pagefind}
+native=$(ls "$here"/node_modules/@pagefind/*/bin/pagefind_extended 2>/dev/null | head -n 1)
+pagefind=${PAGEFIND:-${native:-$here/node_modules/.bin/pagefind}}
 log=$(mktemp /tmp/rapportage-pagefind-cost-XXXXXX.log)
 
 "$binary" build --no-search --root "$root" --out "$out"
