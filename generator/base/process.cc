@@ -12,7 +12,8 @@ extern char** environ;
 
 namespace rapportage::base {
 
-ProcessResult run_process(const std::vector<std::string>& args, bool capture) {
+ProcessResult run_process(const std::vector<std::string>& args, bool capture,
+                          const std::filesystem::path& working_dir) {
   ProcessResult result;
   if (args.empty()) return result;
   std::vector<std::string> copy = args;
@@ -32,6 +33,7 @@ ProcessResult run_process(const std::vector<std::string>& args, bool capture) {
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
   }
+  if (!working_dir.empty()) posix_spawn_file_actions_addchdir_np(&actions, working_dir.c_str());
   pid_t pid = 0;
   int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
@@ -58,7 +60,7 @@ std::optional<std::filesystem::path> find_on_path(const std::string& name) {
   std::stringstream dirs(path_env ? path_env : "/usr/bin:/bin");
   std::string dir;
   while (std::getline(dirs, dir, ':')) {
-    if (dir.empty()) continue;
+    if (dir.empty() || dir.front() != '/') continue;
     auto candidate = std::filesystem::path(dir) / name;
     std::error_code ec;
     if (std::filesystem::is_regular_file(candidate, ec) && ::access(candidate.c_str(), X_OK) == 0)

@@ -13,10 +13,15 @@ struct ProcessResult {
   std::string output;   // stdout and stderr together, when captured
 };
 
-/// Runs args[0] with args; captures its output when `capture`, else discards it.
-ProcessResult run_process(const std::vector<std::string>& args, bool capture = true);
+/// Runs args[0] with args; captures its output when `capture`, else discards it. With a
+/// `working_dir`, the program starts there instead of in our current folder (which is
+/// often the report folder, whose files a program might read as its configuration).
+ProcessResult run_process(const std::vector<std::string>& args, bool capture = true,
+                          const std::filesystem::path& working_dir = {});
 
-/// The first executable `name` in the directories of $PATH.
+/// The first executable `name` in the absolute directories of $PATH. Relative entries
+/// ("node_modules/.bin", ".") are skipped: they name folders of whatever the current
+/// folder is, usually the report, and nothing in a report folder is run.
 std::optional<std::filesystem::path> find_on_path(const std::string& name);
 
 }  // namespace rapportage::base

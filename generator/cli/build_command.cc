@@ -16,12 +16,14 @@ struct BuildArgs {
   bool quiet = false;
   DiagnosticFormat format = DiagnosticFormat::text;
   unsigned jobs = 0;  // 0: every core
+  bool no_search = false;
 };
 
 int run_build(const BuildArgs& args) {
   site::BuildOptions options = report_build_options(args.root);
   if (!args.out.empty()) options.out = args.out;
   options.jobs = args.jobs;
+  options.search = !args.no_search;
 
   base::Diagnostics diags;
   site::StageReporter report;
@@ -53,6 +55,7 @@ const CommandRegistration kBuild([](CLI::App& app, int& exit_code) {
       ->check(CLI::Range(1u, 1024u));
   cmd->add_flag("--quiet", args->quiet, "print only errors and warnings");
   add_format_option(cmd, args->format);
+  cmd->add_flag("--no-search", args->no_search, "skip the search index (the site has no search form)");
   cmd->callback([args, &exit_code] { exit_code = run_build(*args); });
 });
 

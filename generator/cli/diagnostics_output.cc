@@ -8,6 +8,7 @@
 
 #include "base/diagnostic_report.h"
 #include "site/theme.h"
+#include "site/vendor_assets.h"
 
 namespace rapportage::cli {
 
@@ -39,7 +40,9 @@ site::BuildOptions report_build_options(const std::filesystem::path& root) {
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) options.source_date_epoch = epoch;
   std::error_code ec;
   std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  options.default_theme = site::find_default_theme(ec ? std::filesystem::path("rapportage") : exe);
+  if (ec) exe = "rapportage";
+  options.default_theme = site::find_default_theme(exe);
+  options.node_modules = site::node_modules_folders(exe);
   return options;
 }
 

@@ -86,7 +86,8 @@ std::string chart_figure(const Prepared& p, const data::DataSet& set, const std:
   TableFrame inner;
   inner.caption = "Tabel bij grafiek " + std::to_string(number) + ". " + caption;
   inner.caption_id = id + "-tabel";
-  out += "<details class=\"rapportage-figure__data\">\n<summary>Tabel bij grafiek " +
+  // The disclosure's label is interface text: search indexes the table, not the label.
+  out += "<details class=\"rapportage-figure__data\">\n<summary data-pagefind-ignore>Tabel bij grafiek " +
          std::to_string(number) + "</summary>\n";
   Table without_unit = p.table;
   without_unit.unit.clear();

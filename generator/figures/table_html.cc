@@ -156,7 +156,8 @@ std::string table_notes(const Table& t, const TableFrame& frame) {
   while (!source.empty() && source.back() == ' ') source.pop_back();
   if (!source.empty()) out += "<p class=\"rapportage-figure__source\">" + source + "</p>\n";
   if (!frame.csv_href.empty()) {
-    out += "<p class=\"rapportage-figure__download\"><a class=\"utrecht-link\" href=\"" +
+    // Interface text, left out of the search index like the menus.
+    out += "<p class=\"rapportage-figure__download\" data-pagefind-ignore><a class=\"utrecht-link\" href=\"" +
            escape_html(frame.csv_href) + "\" download";
     if (!frame.download_label.empty())
       out += " aria-label=\"Download CSV van " + escape_html(frame.download_label) + "\"";

@@ -85,8 +85,7 @@ class Rebuilder {
       : options_(options.build), colour_(options.colour), status_(status), log_(log) {
     options_.out = site_dir;
     // Pagefind runs after the new pages are shown (see index_search).
-    options_.search_index = false;
-    node_modules_ = site::node_modules_folders(options_.root, options_.default_theme);
+    options_.index_before_swap = false;
   }
 
   /// Builds, publishes the result to the server and the open pages, logs it.
@@ -117,7 +116,9 @@ class Rebuilder {
   void index_search() {
     Clock::time_point start = Clock::now();
     base::Diagnostics diags;
-    search::build_search_index(options_.out, node_modules_, diags);
+    if (!options_.search) return;
+    std::optional<fs::path> pagefind = search::find_pagefind_or_warn(options_.node_modules, diags);
+    if (pagefind) search::build_search_index(*pagefind, options_.out, diags);
     if (diags.items.empty()) log_ << "rapportage: search index updated in " << ms_since(start) << " ms\n";
     for (const base::Diagnostic& d : diags.items) {
       if (d.severity == base::Severity::warning) {
@@ -134,7 +135,6 @@ class Rebuilder {
   base::Colour colour_;
   BuildStatus& status_;
   std::ostream& log_;
-  std::vector<fs::path> node_modules_;
   bool pagefind_missing_told_ = false;
 };
 

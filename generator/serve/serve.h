@@ -9,7 +9,7 @@
 namespace rapportage::serve {
 
 struct ServeOptions {
-  site::BuildOptions build;  // `out` and `search_index` are set by run_serve
+  site::BuildOptions build;  // `out` and `index_before_swap` are set by run_serve
   int port = 8000;           // 0: any free port (the one taken is printed)
   base::Colour colour = base::Colour::none;  // for diagnostics in the log
 };

@@ -73,13 +73,14 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   }
   tmpl::EnvironmentOptions env_options;
   env_options.autoescape = true;  // data in Markdown must not inject markup
-  // Pages render in parallel, each on one thread.
-  env_options.parallel_loops = false;
   tmpl::Environment env(std::make_shared<LayeredLoader>(folders), env_options);
   for (auto& [name, filter] : format::dutch_filters()) env.add_filter(name, filter);
-  std::vector<std::filesystem::path> node_modules = node_modules_folders(root, options.default_theme);
-  std::vector<OutputFile> nlds = nlds_assets(node_modules, diags);
+  std::vector<OutputFile> nlds = nlds_assets(options.node_modules, diags);
   env.add_global("nlds_css", tmpl::Value(!nlds.empty()));
+  // Known before rendering, so that pages without an index carry no search form.
+  std::optional<std::filesystem::path> pagefind;
+  if (options.search) pagefind = search::find_pagefind_or_warn(options.node_modules, diags);
+  env.add_global("search_index", tmpl::Value(pagefind.has_value()));
 
   const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
   // Made into template values once, read by every page.
@@ -97,12 +98,17 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
     if (f.path.ends_with(".html")) ++result.pages;
   if (!options.write) return BuildResult{true, result.pages, 0};
 
-  auto index_for_search = [&](const std::filesystem::path& staging) {
-    if (options.search_index) search::build_search_index(staging, node_modules, diags);
+  // The staging folder is complete when this runs; the search index goes into it, so
+  // that the swap publishes pages and index together.
+  auto index_then_swap = [&](const std::filesystem::path& staging) {
+    timer.done("write");
+    if (!pagefind || !options.index_before_swap) return true;
+    search::build_search_index(*pagefind, staging, diags);
+    timer.done("search");
     return !diags.has_errors();
   };
-  if (!write_site(out, site, diags, index_for_search)) return result;
-  timer.done("write");
+  if (!write_site(out, site, diags, index_then_swap)) return result;
+  timer.done("swap");
   result.files = site.files.size() + 1;
   result.ok = true;
   return result;

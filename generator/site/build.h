@@ -1,11 +1,12 @@
 #pragma once
 // `rapportage build` as a straight list of timed stages:
-// load_config → load_data → load_content → plan → render → write.
+// load_config → load_data → load_content → plan → render → write → search → swap.
 #include <chrono>
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 
@@ -16,9 +17,14 @@ struct BuildOptions {
   std::filesystem::path out;                          // default: ROOT/site-out
   std::optional<std::string> source_date_epoch;       // the caller reads the environment
   std::optional<std::filesystem::path> default_theme;  // used after ROOT/templates
-  bool write = true;         // false: validate everything, write nothing (`rapportage check`)
-  bool search_index = true;  // false: no Pagefind run (`rapportage serve` indexes afterwards)
+  bool write = true;  // false: validate everything, write nothing (`rapportage check`)
   unsigned jobs = 0;  // pages rendered at once; 0: every core (the output is the same)
+  /// rapportage's own node_modules (NL Design System CSS, Pagefind); see vendor_assets.h.
+  std::vector<std::filesystem::path> node_modules;
+  bool search = true;  // the site has search: pages carry the form, Pagefind indexes them
+  /// false: the caller indexes the written site itself (`rapportage serve` does, after
+  /// the new pages are shown); true: Pagefind runs in the staging folder before the swap.
+  bool index_before_swap = true;
 };
 
 struct BuildResult {

@@ -1,5 +1,8 @@
 #include "site/vendor_assets.h"
 
+#include <optional>
+#include <string>
+
 #include "base/file_io.h"
 
 namespace rapportage::site {
@@ -21,19 +24,16 @@ constexpr NpmAsset kNldsAssets[] = {
 
 }  // namespace
 
-std::vector<fs::path> node_modules_folders(const fs::path& root,
-                                           const std::optional<fs::path>& default_theme) {
-  std::vector<fs::path> folders;
+std::vector<fs::path> node_modules_folders(const fs::path& executable) {
   std::error_code ec;
-  auto add = [&](const fs::path& candidate) {
-    if (!fs::is_directory(candidate, ec)) return;
-    for (const fs::path& known : folders)
-      if (fs::equivalent(known, candidate, ec)) return;
-    folders.push_back(candidate);
-  };
-  add(root / "node_modules");
-  if (default_theme) add(default_theme->parent_path() / "node_modules");
-  return folders;
+  fs::path exe = fs::weakly_canonical(executable, ec);
+  if (ec) exe = fs::absolute(executable, ec);
+  for (fs::path dir = exe.parent_path(); !dir.empty(); dir = dir.parent_path()) {
+    for (fs::path candidate : {dir / "node_modules", dir / "share" / "rapportage" / "node_modules"})
+      if (fs::is_directory(candidate, ec)) return {candidate};
+    if (dir == dir.parent_path()) break;
+  }
+  return {};
 }
 
 std::vector<OutputFile> nlds_assets(const std::vector<fs::path>& node_modules, base::Diagnostics& diags) {

@@ -1,8 +1,9 @@
 #pragma once
-// Front-end assets that come from npm packages (installed by scripts/install-deps, never
-// committed): the NL Design System CSS copied into the site.
+// Front-end assets and tools that come from npm packages (installed by
+// scripts/install-deps, never committed): the NL Design System CSS copied into the site,
+// and Pagefind for search. They come with rapportage, never with a report: nothing in a
+// report folder is run, and a report's node_modules is not looked at.
 #include <filesystem>
-#include <optional>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -10,10 +11,10 @@
 
 namespace rapportage::site {
 
-/// node_modules folders to take npm assets and tools from, in order: the report's own
-/// (ROOT/node_modules), then the one of the rapportage checkout that holds the default theme.
-std::vector<std::filesystem::path> node_modules_folders(
-    const std::filesystem::path& root, const std::optional<std::filesystem::path>& default_theme);
+/// rapportage's own node_modules folder, found from its executable: in the nearest
+/// folder at or above the executable's that holds node_modules/ (a checkout, for a build
+/// tree) or share/rapportage/node_modules/ (an install prefix). Empty when there is none.
+std::vector<std::filesystem::path> node_modules_folders(const std::filesystem::path& executable);
 
 /// The NL Design System CSS (Utrecht components and the "voorbeeld" design tokens) as
 /// site files under assets/nlds/. Empty, with a warning, when the packages are missing.

@@ -27,7 +27,21 @@ try {
     const response = await page.request.get(new URL(href, base).href);
     if (response.status() !== 200) failures.push(`result ${href} gives HTTP ${response.status()}`);
   }
+  // The whole report on one page is left out of the index: results lead to the pages.
+  if (links.some((href) => href.includes('/rapportage/'))) failures.push(`the one-page report is a result: ${links.join(', ')}`);
   console.log(`search: ${links.length} results for "jeugdhulp": ${links.slice(0, 3).join(', ')}`);
+
+  // Only the content is indexed: interface text ("Download CSV" under every figure, the
+  // CSV column of the figure list, menus, skip link) finds nothing.
+  for (const term of ['csv', 'hoofdinhoud', 'kruimelpad']) {
+    await input.fill(term);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#zoekresultaten-titel', { timeout: 15000 });
+    await page.waitForFunction((t) => document.getElementById('zoekresultaten-titel')?.textContent.includes(t), term);
+    const count = await page.$$eval('#zoekresultaten ol li a', (as) => as.length);
+    const title = await page.textContent('#zoekresultaten-titel');
+    if (count !== 0) failures.push(`interface text is indexed: "${term}" gives ${title}`);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -24,6 +24,7 @@ struct BuiltSite {
     options.root = kMini;
     options.out = dir;
     options.default_theme = fs::path(RAPPORTAGE_SOURCE_DIR) / "templates";
+    options.node_modules = {fs::path(RAPPORTAGE_SOURCE_DIR) / "node_modules"};
     result = site::build_site(options, diags);
   }
   ~BuiltSite() { fs::remove_all(dir.parent_path()); }
