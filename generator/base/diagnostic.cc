@@ -5,16 +5,18 @@
 #include <algorithm>
 #include <string>
 
+#include "base/utf8.h"
+
 namespace rapportage::base {
 namespace {
 
-bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-int count_code_points(std::string_view s) {
-  int n = 0;
-  for (unsigned char c : s)
-    if (!is_continuation_byte(c)) ++n;
-  return n;
+const char* severity_word(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "error";
 }
 
 }  // namespace
@@ -30,12 +32,12 @@ Location locate(std::string file, std::string_view source, std::size_t offset,
   Location loc;
   loc.file = std::move(file);
   loc.line = 1 + static_cast<int>(std::count(source.begin(), source.begin() + line_start, '\n'));
-  loc.column = 1 + count_code_points(source.substr(line_start, offset - line_start));
+  loc.column = 1 + static_cast<int>(count_code_points(source.substr(line_start, offset - line_start)));
   std::string_view text = source.substr(line_start, line_end - line_start);
   if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
   loc.line_text = std::string(text);
   std::size_t end = std::min(offset + std::max<std::size_t>(length, 1), line_start + text.size());
-  loc.length = end > offset ? count_code_points(source.substr(offset, end - offset)) : 1;
+  loc.length = end > offset ? static_cast<int>(count_code_points(source.substr(offset, end - offset))) : 1;
   return loc;
 }
 

@@ -22,36 +22,60 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+bool decode_utf8(std::string_view s, std::size_t& pos, char32_t& cp) {
+  if (pos >= s.size()) return false;
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  unsigned char b0 = byte(pos);
+  if (b0 < 0x80) {
+    cp = b0;
+    ++pos;
+    return true;
+  }
+  // 0xC0 and 0xC1 could only start overlong forms; 0xF5 and up, code points past U+10FFFF.
+  int extra = b0 >= 0xF0 && b0 <= 0xF4 ? 3 : b0 >= 0xE0 && b0 < 0xF0 ? 2 : b0 >= 0xC2 && b0 < 0xE0 ? 1 : -1;
+  if (extra < 0 || pos + static_cast<std::size_t>(extra) >= s.size()) return false;
+  char32_t value = b0 & (0x3F >> extra);
+  for (int i = 1; i <= extra; ++i) {
+    unsigned char b = byte(pos + static_cast<std::size_t>(i));
+    if (!is_continuation_byte(b)) return false;
+    value = (value << 6) | (b & 0x3F);
+  }
+  bool overlong = (extra == 2 && value < 0x800) || (extra == 3 && value < 0x10000);
+  if (overlong || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return false;
+  cp = value;
+  pos += static_cast<std::size_t>(extra) + 1;
+  return true;
+}
+
+bool is_valid_utf8(std::string_view s) {
+  char32_t cp;
+  for (std::size_t pos = 0; pos < s.size();) {
+    if (!decode_utf8(s, pos, cp)) return false;
+  }
+  return true;
+}
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if (!is_continuation_byte(static_cast<unsigned char>(c))) ++n;
+  return n;
+}
+
+std::size_t character_end(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && is_continuation_byte(static_cast<unsigned char>(s[pos]))) ++pos;
+  return pos;
+}
+
+std::size_t character_start(std::string_view s, std::size_t pos) {
+  while (pos > 0 && pos < s.size() && is_continuation_byte(static_cast<unsigned char>(s[pos]))) --pos;
+  return pos;
+}
+
 std::size_t first_invalid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t extra;
-    std::uint32_t cp;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c >> 5) == 0x6) {
-      extra = 1;
-      cp = c & 0x1F;
-    } else if ((c >> 4) == 0xE) {
-      extra = 2;
-      cp = c & 0x0F;
-    } else if ((c >> 3) == 0x1E) {
-      extra = 3;
-      cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (i + extra >= s.size()) return i;
-    for (std::size_t k = 1; k <= extra; ++k) {
-      unsigned char next = static_cast<unsigned char>(s[i + k]);
-      if ((next & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (next & 0x3F);
-    }
-    static const std::uint32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += extra + 1;
+  char32_t cp;
+  for (std::size_t pos = 0; pos < s.size();) {
+    if (!decode_utf8(s, pos, cp)) return pos;
   }
   return std::string_view::npos;
 }

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <utility>
 
+#include "base/utf8.h"
 #include "data/value_text.h"
 
 namespace rapportage::data {
@@ -52,7 +53,7 @@ class JsonReader {
     while (end < s_.size() && is_word_char(s_[end]) && end - i_ < 20) ++end;
     if (end == i_) end = i_ + 1;
     // never cut a UTF-8 sequence in two
-    while (end < s_.size() && (static_cast<unsigned char>(s_[end]) & 0xC0) == 0x80) ++end;
+    end = base::character_end(s_, end);
     return "'" + std::string(s_.substr(i_, end - i_)) + "'";
   }
 

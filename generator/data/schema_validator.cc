@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "base/diagnostic.h"
+#include "base/utf8.h"
 #include "data/formats.h"
 #include "data/source_positions.h"
 #include "data/value_hints.h"
@@ -56,7 +57,7 @@ std::vector<std::string> type_list(const Json& type) {
 }
 
 std::size_t code_points(const std::string& s) {
-  return std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  return base::count_code_points(s);
 }
 
 std::string number_text(const Json& n) { return n.dump(); }

@@ -15,8 +15,6 @@ constexpr std::uint16_t kHigh[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2
 
 }  // namespace
 
-bool is_valid_utf8(std::string_view s) { return base::first_invalid_utf8(s) == std::string_view::npos; }
-
 std::string windows1252_to_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);

@@ -4,9 +4,11 @@
 #include <string>
 #include <string_view>
 
+#include "base/utf8.h"
+
 namespace rapportage::data {
 
-bool is_valid_utf8(std::string_view text);
+using base::is_valid_utf8;
 /// Each byte as the Windows-1252 character it stands for, in UTF-8.
 std::string windows1252_to_utf8(std::string_view text);
 

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "base/utf8.h"
 #include "data/source_positions.h"
 
 namespace rapportage::data {
@@ -31,7 +32,7 @@ std::string quote_text(std::string_view text) {
   std::string shown(text);
   if (shown.size() > kMaxQuoted) {
     std::size_t cut = kMaxQuoted;
-    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+    cut = base::character_start(shown, cut);
     shown = shown.substr(0, cut) + "…";
   }
   return nlohmann::ordered_json(shown).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

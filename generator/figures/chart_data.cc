@@ -1,5 +1,7 @@
 #include "figures/chart_data.h"
 
+#include "base/utf8.h"
+
 namespace rapportage::figures {
 
 std::string chart_data(const Table& t, ChartData& out) {
@@ -34,11 +36,6 @@ std::string value_label(double v, format::Status s, const NumberFormat& f) {
   return format_number(v, f) + std::string(format::status_marker(s));
 }
 
-std::size_t text_length(std::string_view utf8) {
-  std::size_t n = 0;
-  for (unsigned char c : utf8)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
+std::size_t text_length(std::string_view utf8) { return base::count_code_points(utf8); }
 
 }  // namespace rapportage::figures

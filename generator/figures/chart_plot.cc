@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "figures/chart_style.h"
-#include "figures/html.h"
+#include "base/html_escape.h"
 #include "format/number_format.h"
 
 namespace rapportage::figures {
@@ -38,7 +38,7 @@ std::string text_svg(double x, double y, const std::string& anchor, const std::s
   std::string cls = "rapportage-chart__text";
   if (!extra_class.empty()) cls += " " + extra_class;
   return "<text x=\"" + c(x) + "\" y=\"" + c(y) + "\" text-anchor=\"" + anchor + "\" class=\"" +
-         cls + "\" style=\"fill:" + (colour.empty() ? std::string(kTextColour) : colour) + "\">" + escape_html(text) + "</text>\n";
+         cls + "\" style=\"fill:" + (colour.empty() ? std::string(kTextColour) : colour) + "\">" + base::escape_html(text) + "</text>\n";
 }
 
 std::string axes_svg(const Plot& plot, const ChartData& data) {

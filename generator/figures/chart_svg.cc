@@ -2,7 +2,7 @@
 
 #include "figures/chart_marks.h"
 #include "figures/chart_style.h"
-#include "figures/html.h"
+#include "base/html_escape.h"
 #include "format/number_format.h"
 
 namespace rapportage::figures {
@@ -16,8 +16,8 @@ std::string chart_svg(const ChartData& data, ChartKind kind, const ChartFrame& f
                     format::coordinate(kChartHeight, 0) +
                     "\" style=\"max-width:100%;height:auto\" role=\"img\" aria-labelledby=\"" +
                     title_id + "\" aria-describedby=\"" + desc_id + "\" focusable=\"false\">\n";
-  out += "<title id=\"" + title_id + "\">" + escape_html(frame.title) + "</title>\n";
-  out += "<desc id=\"" + desc_id + "\">" + escape_html(frame.desc) + "</desc>\n";
+  out += "<title id=\"" + title_id + "\">" + base::escape_html(frame.title) + "</title>\n";
+  out += "<desc id=\"" + desc_id + "\">" + base::escape_html(frame.desc) + "</desc>\n";
   out += "<style>.rapportage-chart__text{font-family:inherit;font-size:13px}"
          ".rapportage-chart__value{font-weight:bold}</style>\n";
   if (kind == ChartKind::lijn) {
@@ -59,7 +59,7 @@ std::string chart_legend(const ChartData& data, ChartKind kind, const std::strin
       out += "<rect x=\"6\" y=\"1\" width=\"24\" height=\"14\" style=\"fill:" +
              pattern_fill(id, style) + ";stroke:" + series_colour(style) + ";stroke-width:1.5\"/>";
     }
-    out += "</svg> " + escape_html(data.series[s].name) + "</li>\n";
+    out += "</svg> " + base::escape_html(data.series[s].name) + "</li>\n";
   }
   out += "</ul>\n";
   return out;

@@ -4,7 +4,7 @@
 #include "figures/builders.h"
 #include "figures/chart_data.h"
 #include "figures/chart_svg.h"
-#include "figures/html.h"
+#include "base/html_escape.h"
 #include "figures/table_csv.h"
 #include "figures/table_html.h"
 
@@ -75,9 +75,9 @@ std::string chart_figure(const Prepared& p, const data::DataSet& set, const std:
   const std::string label = "Grafiek " + std::to_string(number);
   ChartKind kind = p.options.soort;
   std::string out = "<figure class=\"rapportage-figure rapportage-figure--grafiek\" id=\"" +
-                    escape_html(id) + "\">\n";
-  out += "<figcaption class=\"rapportage-figure__caption\" id=\"" + escape_html(id) +
-         "-bijschrift\">" + escape_html(label + ". " + caption) + "</figcaption>\n";
+                    base::escape_html(id) + "\">\n";
+  out += "<figcaption class=\"rapportage-figure__caption\" id=\"" + base::escape_html(id) +
+         "-bijschrift\">" + base::escape_html(label + ". " + caption) + "</figcaption>\n";
   ChartFrame chart{id, label + ". " + caption, chart_description(p.chart, kind)};
   out += chart_svg(p.chart, kind, chart);
   out += chart_legend(p.chart, kind, id);

@@ -1,6 +1,6 @@
 #include "figures/table_html.h"
 
-#include "figures/html.h"
+#include "base/html_escape.h"
 #include "format/date_format.h"
 #include "format/number_format.h"
 
@@ -20,7 +20,7 @@ std::string header_cell(std::string_view scope, const std::string& text, bool nu
   std::string cls = "utrecht-table__header-cell";
   if (numeric) cls += " utrecht-table__header-cell--numeric";
   return "<th scope=\"" + std::string(scope) + "\"" + std::string(extra_attributes) +
-         " class=\"" + cls + "\">" + escape_html(text) + "</th>\n";
+         " class=\"" + cls + "\">" + base::escape_html(text) + "</th>\n";
 }
 
 bool column_is_numeric(const Table& t, std::size_t column) {
@@ -90,7 +90,7 @@ void write_body(std::string& out, const Table& t) {
       out += "<th scope=\"rowgroup\" colspan=\"" + std::to_string(width) +
              "\" class=\"utrecht-table__header-cell rapportage-table__group "
              "rapportage-table__group--level-" +
-             std::to_string(r.level + 1) + "\">" + escape_html(r.header) + "</th>\n";
+             std::to_string(r.level + 1) + "\">" + base::escape_html(r.header) + "</th>\n";
       out += "</tr>\n";
       continue;
     }
@@ -99,13 +99,13 @@ void write_body(std::string& out, const Table& t) {
     out += header_cell("row", r.header, false);
     if (!r.note.empty()) {
       out += "<td colspan=\"" + std::to_string(t.columns.size()) +
-             "\" class=\"utrecht-table__cell rapportage-table__note\">" + escape_html(r.note) +
+             "\" class=\"utrecht-table__cell rapportage-table__note\">" + base::escape_html(r.note) +
              "</td>\n";
     } else {
       for (const Cell& c : r.cells) {
         out += c.numeric ? "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">"
                          : "<td class=\"utrecht-table__cell\">";
-        out += escape_html(cell_text(c)) + "</td>\n";
+        out += base::escape_html(cell_text(c)) + "</td>\n";
       }
     }
     out += "</tr>\n";
@@ -119,10 +119,10 @@ std::string table_element(const Table& t, const TableFrame& frame) {
   std::string out;
   out += "<div class=\"rapportage-table-scroll\" tabindex=\"0\" role=\"region\"";
   if (!frame.caption_id.empty())
-    out += " aria-labelledby=\"" + escape_html(frame.caption_id) + "\"";
+    out += " aria-labelledby=\"" + base::escape_html(frame.caption_id) + "\"";
   out += ">\n<table class=\"utrecht-table\">\n<caption class=\"utrecht-table__caption\"";
-  if (!frame.caption_id.empty()) out += " id=\"" + escape_html(frame.caption_id) + "\"";
-  out += ">" + escape_html(frame.caption) + "</caption>\n";
+  if (!frame.caption_id.empty()) out += " id=\"" + base::escape_html(frame.caption_id) + "\"";
+  out += ">" + base::escape_html(frame.caption) + "</caption>\n";
   write_colgroups(out, t);
   write_head(out, t);
   write_body(out, t);
@@ -137,30 +137,30 @@ std::string table_notes(const Table& t, const TableFrame& frame) {
     out += "<ul class=\"rapportage-figure__legend\">\n";
     for (format::Status s : used)
       out += "<li><span class=\"rapportage-figure__marker\">" +
-             escape_html(format::status_marker(s)) + "</span> " +
-             escape_html(format::status_legend(s)) + "</li>\n";
+             base::escape_html(format::status_marker(s)) + "</span> " +
+             base::escape_html(format::status_legend(s)) + "</li>\n";
     out += "</ul>\n";
   }
   if (!t.footnotes.empty()) {
     out += "<ol class=\"rapportage-figure__footnotes\">\n";
-    for (const std::string& note : t.footnotes) out += "<li>" + escape_html(note) + "</li>\n";
+    for (const std::string& note : t.footnotes) out += "<li>" + base::escape_html(note) + "</li>\n";
     out += "</ol>\n";
   }
   std::string source;
-  if (!t.unit.empty()) source += "Eenheid: " + escape_html(t.unit) + ". ";
-  if (!frame.source.empty()) source += "Bron: " + escape_html(frame.source) + ". ";
+  if (!t.unit.empty()) source += "Eenheid: " + base::escape_html(t.unit) + ". ";
+  if (!frame.source.empty()) source += "Bron: " + base::escape_html(frame.source) + ". ";
   if (!frame.peildatum.empty()) {
     format::Formatted date = format::periode(frame.peildatum);
-    source += "Peildatum: " + escape_html(date.ok() ? date.text : frame.peildatum) + ".";
+    source += "Peildatum: " + base::escape_html(date.ok() ? date.text : frame.peildatum) + ".";
   }
   while (!source.empty() && source.back() == ' ') source.pop_back();
   if (!source.empty()) out += "<p class=\"rapportage-figure__source\">" + source + "</p>\n";
   if (!frame.csv_href.empty()) {
     // Interface text, left out of the search index like the menus.
     out += "<p class=\"rapportage-figure__download\" data-pagefind-ignore><a class=\"utrecht-link\" href=\"" +
-           escape_html(frame.csv_href) + "\" download";
+           base::escape_html(frame.csv_href) + "\" download";
     if (!frame.download_label.empty())
-      out += " aria-label=\"Download CSV van " + escape_html(frame.download_label) + "\"";
+      out += " aria-label=\"Download CSV van " + base::escape_html(frame.download_label) + "\"";
     out += ">Download CSV</a></p>\n";
   }
   return out;
@@ -168,7 +168,7 @@ std::string table_notes(const Table& t, const TableFrame& frame) {
 
 std::string table_html(const Table& t, const TableFrame& frame) {
   std::string out = "<div class=\"rapportage-figure rapportage-figure--tabel\"";
-  if (!frame.id.empty()) out += " id=\"" + escape_html(frame.id) + "\"";
+  if (!frame.id.empty()) out += " id=\"" + base::escape_html(frame.id) + "\"";
   out += ">\n" + table_element(t, frame) + table_notes(t, frame) + "</div>\n";
   return out;
 }

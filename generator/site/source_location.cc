@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "base/utf8.h"
+
 namespace rapportage::site {
 namespace {
 
@@ -28,8 +30,7 @@ std::size_t offset_of(const std::string& text, int line, int column) {
   std::size_t offset = line_start(text, line);
   std::size_t end = line_end(text, offset);
   for (int col = 1; col < column && offset < end; ++col) {
-    ++offset;
-    while (offset < end && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) ++offset;
+    offset = base::character_end(std::string_view(text.data(), end), offset + 1);
   }
   return offset;
 }

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <limits>
 
+#include "base/utf8.h"
 #include "template/template_error.h"
 #include "template/unicode.h"
 
@@ -47,8 +48,7 @@ std::size_t rstrip_length(std::string_view s) {
       i += n;
       continue;
     }
-    ++i;
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    i = base::character_end(s, i + 1);
     end = i;
   }
   return end;
@@ -436,8 +436,7 @@ class Lexer {
       pos_ += text.size();
       return;
     }
-    std::size_t n = 1;
-    while (pos_ + n < src_.size() && (static_cast<unsigned char>(src_[pos_ + n]) & 0xC0) == 0x80) ++n;
+    std::size_t n = base::character_end(src_, pos_ + 1) - pos_;
     throw SyntaxError("unexpected character '" + std::string(src_.substr(pos_, n)) + "'", pos_, n);
   }
 

@@ -5,26 +5,13 @@
 #include <cstdlib>
 #include <utility>
 
+#include "base/html_escape.h"
 #include "template/unicode.h"
 #include "template/value_ops.h"
 
 namespace rapportage::tmpl {
 
-std::string escape_html(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '\'': out += "&#39;"; break;
-      case '"': out += "&#34;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string escape_html(std::string_view s) { return base::escape_html(s); }
 
 Value escape(const Value& v) {
   if (v.is_markup()) return v;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/html_escape.h"
 #include "template/python_methods.h"
 #include "template/render_objects.h"
 #include "template/renderer.h"
@@ -91,33 +92,6 @@ const Value* find_past_declared(const Scope* scope, std::string_view name, bool 
 // `row.naam` is the hot path of a report table: small dicts are scanned directly.
 const Value* dict_member(const Dict& d, std::string_view name) { return d.find_str(name); }
 
-// markupsafe's escapes, by byte (0: the byte stays).
-struct EscapeTable {
-  const char* replacement[256] = {};
-  constexpr EscapeTable() {
-    replacement[static_cast<unsigned char>('&')] = "&amp;";
-    replacement[static_cast<unsigned char>('<')] = "&lt;";
-    replacement[static_cast<unsigned char>('>')] = "&gt;";
-    replacement[static_cast<unsigned char>('\'')] = "&#39;";
-    replacement[static_cast<unsigned char>('"')] = "&#34;";
-  }
-};
-constexpr EscapeTable kEscapes;
-
-void append_escaped(std::string& out, std::string_view s) {
-  const char* p = s.data();
-  const char* end = p + s.size();
-  const char* start = p;
-  for (; p < end; ++p) {
-    const char* rep = kEscapes.replacement[static_cast<unsigned char>(*p)];
-    if (!rep) [[likely]] continue;
-    out.append(start, static_cast<std::size_t>(p - start));
-    out.append(rep);
-    start = p + 1;
-  }
-  out.append(start, static_cast<std::size_t>(end - start));
-}
-
 }  // namespace
 
 bool Renderer::truth(const Value& v) {
@@ -133,7 +107,7 @@ void Renderer::write(const Value& v) {
   switch (v.kind()) {
     case Value::Kind::string:
       if (autoescape_ && !v.is_markup())
-        append_escaped(*out_, v.as_string());
+        base::append_html_escaped(*out_, v.as_string());
       else
         out_->append(v.as_string());
       return;

@@ -11,6 +11,7 @@
 #include "template/call.h"
 #include "template/format_plan.h"
 #include "template/markup.h"
+#include "template/python_escape.h"
 #include "template/unicode.h"
 #include "template/string_format.h"
 #include "template/value_ops.h"
@@ -87,15 +88,7 @@ std::string ascii_repr(const Value& v) {
       out += static_cast<char>(c);
       continue;
     }
-    char buf[16];
-    if (c < 0x100) {
-      std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
-    } else if (c < 0x10000) {
-      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-    } else {
-      std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
-    }
-    out += buf;
+    append_python_escape(out, c);
   }
   return out;
 }

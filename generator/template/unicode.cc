@@ -86,33 +86,10 @@ bool in_chars(char32_t c, const std::vector<char32_t>& set) {
 }  // namespace
 
 char32_t next_code_point(std::string_view s, std::size_t& pos) {
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-  unsigned char b0 = byte(pos);
-  if (b0 < 0x80) {
-    ++pos;
-    return b0;
-  }
-  int extra = b0 >= 0xF0 && b0 <= 0xF4 ? 3 : b0 >= 0xE0 && b0 < 0xF0 ? 2 : b0 >= 0xC2 && b0 < 0xE0 ? 1 : -1;
-  if (extra < 0 || pos + static_cast<std::size_t>(extra) >= s.size()) {
-    ++pos;
-    return kEscapeBase + b0;
-  }
-  char32_t cp = b0 & (0x3F >> extra);
-  for (int i = 1; i <= extra; ++i) {
-    unsigned char b = byte(pos + i);
-    if ((b & 0xC0) != 0x80) {
-      ++pos;
-      return kEscapeBase + b0;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  bool overlong = (extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF));
-  if (overlong || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++pos;
-    return kEscapeBase + b0;
-  }
-  pos += static_cast<std::size_t>(extra) + 1;
-  return cp;
+  char32_t cp;
+  if (base::decode_utf8(s, pos, cp)) return cp;
+  // An invalid byte stands for itself, as Python's surrogateescape reads it.
+  return kEscapeBase + static_cast<unsigned char>(s[pos++]);
 }
 
 void append_utf8(std::string& out, char32_t c) {

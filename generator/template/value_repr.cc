@@ -3,9 +3,9 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 #include "template/call.h"
+#include "template/python_escape.h"
 #include "template/unicode.h"
 #include "template/value_ops.h"
 
@@ -177,17 +177,8 @@ std::string repr_string(std::string_view s) {
     } else if (printable(c)) {
       unicode::append_utf8(out, c);
     } else {
-      char buf[16];
-      if (c >= 0xDC80 && c <= 0xDCFF) {
-        std::snprintf(buf, sizeof buf, "\\udc%02x", static_cast<unsigned>(c & 0xFF));
-      } else if (c < 0x100) {
-        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
-      } else if (c < 0x10000) {
-        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-      } else {
-        std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
-      }
-      out += buf;
+      // An invalid byte read as U+DC80..U+DCFF shows as Python shows it: \udcXX.
+      append_python_escape(out, c);
     }
   }
   out += quote;
