@@ -5,7 +5,7 @@
 #include "base/slug.h"
 #include "site/links.h"
 #include "site/source_location.h"
-#include "template/call.h"
+#include "template/values/call.h"
 
 namespace rapportage::site {
 namespace {
