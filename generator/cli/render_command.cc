@@ -8,7 +8,7 @@
 #include "base/file_io.h"
 #include "cli/commands.h"
 #include "template/environment.h"
-#include "template/json_values.h"
+#include "template/values/json_values.h"
 
 namespace rapportage::cli {
 namespace {

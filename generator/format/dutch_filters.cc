@@ -6,7 +6,7 @@
 #include "format/measurement.h"
 #include "format/number_format.h"
 #include "template/environment.h"
-#include "template/value_ops.h"
+#include "template/values/value_ops.h"
 
 namespace rapportage::format {
 namespace {

@@ -2,7 +2,7 @@
 // The Dutch filters as template filters: getal, euro, procent, bereik, compact, datum,
 // maand, kwartaal (docs/design.md, "Dutch filters"). Register them with
 // register_dutch_filters(env).
-#include "template/call.h"
+#include "template/values/call.h"
 
 namespace rapportage::tmpl {
 class Environment;

@@ -6,7 +6,7 @@
 #include "site/links.h"
 #include "site/page_pool.h"
 #include "site/source_location.h"
-#include "template/call.h"
+#include "template/values/call.h"
 
 namespace rapportage::site {
 namespace {

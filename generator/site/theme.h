@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "template/loader.h"
+#include "template/render/loader.h"
 
 namespace rapportage::site {
 

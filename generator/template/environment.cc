@@ -4,11 +4,11 @@
 #include <cctype>
 #include <new>
 
-#include "template/builtins.h"
-#include "template/lexer.h"
-#include "template/parser.h"
-#include "template/renderer.h"
-#include "template/template_error.h"
+#include "template/filters/builtins.h"
+#include "template/syntax/lexer.h"
+#include "template/syntax/parser.h"
+#include "template/render/renderer.h"
+#include "template/syntax/template_error.h"
 
 namespace rapportage::tmpl {
 namespace {

@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "base/diagnostic.h"
-#include "template/ast.h"
-#include "template/call.h"
-#include "template/loader.h"
-#include "template/value.h"
+#include "template/syntax/ast.h"
+#include "template/values/call.h"
+#include "template/render/loader.h"
+#include "template/values/value.h"
 
 namespace rapportage::tmpl {
 

@@ -93,7 +93,7 @@ TEST_CASE("date filters") {
 }
 
 #include "template/environment.h"
-#include "template/loader.h"
+#include "template/render/loader.h"
 
 TEST_CASE("dutch filters in a template, with autoescape") {
   auto loader = std::make_shared<tmpl::MemoryLoader>(std::map<std::string, std::string>{});

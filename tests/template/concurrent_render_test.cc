@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "template/environment.h"
-#include "template/json_values.h"
+#include "template/values/json_values.h"
 
 using namespace rapportage::tmpl;
 

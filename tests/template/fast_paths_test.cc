@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "template/environment.h"
-#include "template/json_values.h"
-#include "template/string_format.h"
+#include "template/values/json_values.h"
+#include "template/values/string_format.h"
 
 using namespace rapportage::tmpl;
 
