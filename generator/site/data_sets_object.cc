@@ -1,6 +1,6 @@
 #include "site/data_sets_object.h"
 
-#include "template/value_ops.h"
+#include "template/values/value_ops.h"
 
 namespace rapportage::site {
 namespace {

@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "data/data_store.h"
-#include "template/value.h"
+#include "template/values/value.h"
 
 namespace rapportage::site {
 

@@ -8,7 +8,7 @@
 #include "data/data_store.h"
 #include "site/narrative.h"
 #include "site/plan.h"
-#include "template/value.h"
+#include "template/values/value.h"
 
 namespace rapportage::site {
 
