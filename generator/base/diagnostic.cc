@@ -8,18 +8,6 @@
 #include "base/utf8.h"
 
 namespace rapportage::base {
-namespace {
-
-const char* severity_word(Severity s) {
-  switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
-  }
-  return "error";
-}
-
-}  // namespace
 
 Location locate(std::string file, std::string_view source, std::size_t offset,
                 std::size_t length) {

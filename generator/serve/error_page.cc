@@ -1,11 +1,11 @@
 #include "serve/error_page.h"
 
-#include "figures/html.h"
+#include "base/html_escape.h"
 
 namespace rapportage::serve {
 namespace {
 
-using figures::escape_html;
+using base::escape_html;
 
 const char* severity_word(base::Severity s) {
   switch (s) {

@@ -96,6 +96,11 @@ class Rebuilder {
     std::uint64_t number;
     {
       std::unique_lock lock(status_.site_lock());
+      // The search index was added after the last build's swap, so its manifest does not
+      // list it, and a build refuses to replace files it did not write. The folder is
+      // this server's own: the old index goes, and index_search() makes a new one.
+      std::error_code ignored;
+      fs::remove_all(options_.out / "pagefind", ignored);
       result = site::build_site(options_, diags);
       base::sort_and_deduplicate(diags.items);
       number = status_.publish(result.ok, result.ok ? std::string() : error_page_html(diags.items));

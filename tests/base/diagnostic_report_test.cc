@@ -138,7 +138,7 @@ TEST_CASE("colour on a terminal unless NO_COLOR is set and not empty; never on a
   for (int fd : {fds[0], fds[1], master, terminal}) ::close(fd);
 }
 
-TEST_CASE("--strict turns warnings into errors", "[diagnostics]") {
+TEST_CASE("check --strict turns warnings into errors", "[diagnostics]") {
   std::vector<Diagnostic> items = {at("a", 1, 1, "w", Severity::warning), at("a", 1, 1, "n", Severity::note)};
   warnings_to_errors(items);
   CHECK(items[0].severity == Severity::error);

@@ -21,6 +21,7 @@ site::BuildOptions check_options(const fs::path& root, const fs::path& out) {
   options.root = root;
   options.out = out;
   options.default_theme = fs::path(RAPPORTAGE_SOURCE_DIR) / "templates";
+  options.node_modules = {fs::path(RAPPORTAGE_SOURCE_DIR) / "node_modules"};
   options.write = false;
   return options;
 }
