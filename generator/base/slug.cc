@@ -23,14 +23,26 @@ const char* special_fold(UChar32 c) {
   }
 }
 
+/// ICU's NFKD normalizer, fetched once. Pages are slugified on several threads; a
+/// function-local static makes the first fetch happen before every later use in a way
+/// that ThreadSanitizer can see (ICU's own once-guard is in an uninstrumented library).
+const icu::Normalizer2* nfkd_normalizer() {
+  static const icu::Normalizer2* const kNfkd = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKDInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return kNfkd;
+}
+
 }  // namespace
 
 std::string slugify(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  const icu::Normalizer2* nfkd = nfkd_normalizer();
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  icu::UnicodeString folded = U_SUCCESS(status) ? nfkd->normalize(source, status) : source;
+  icu::UnicodeString folded = nfkd ? nfkd->normalize(source, status) : source;
   if (U_FAILURE(status)) folded = source;
   std::string out;
   bool pending_hyphen = false;
