@@ -7,7 +7,6 @@ broken link or anchor. When `hugo` is installed, the Hugo site also builds with
 
 Usage: site_generated.py RAPPORTAGE_BINARY REPOSITORY
 """
-import hashlib
 import os
 import shutil
 import subprocess
@@ -16,21 +15,11 @@ import tempfile
 from urllib.parse import unquote, urlsplit
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from site_example import parse, target_file  # noqa: E402
+from site_example import parse, snapshot as tree, target_file  # noqa: E402
 
 N = 40
 CHAPTERS = 20
 SKIPPED_SEARCH = 'search index not built'
-
-
-def tree(folder):
-    result = {}
-    for base, _, files in os.walk(folder):
-        for name in files:
-            path = os.path.join(base, name)
-            with open(path, 'rb') as f:
-                result[os.path.relpath(path, folder)] = hashlib.sha256(f.read()).hexdigest()
-    return result
 
 
 def generate(script, outdir):
