@@ -85,7 +85,9 @@ void monitor_groups(const Json& groups, const std::string& path, std::string& ou
         if (w == ind.end() || !w->is_object()) continue;
         for (auto it = w->begin(); it != w->end(); ++it) {
           auto [value, status] = value_and_status(it.value());
-          out += csv_line({here, text_of(ind, "id"), text_of(ind, "titel"), text_of(ind, "eenheid"), it.key(), value,
+          // The label says what the figures are where the indicator's name says more.
+          std::string name = ind.contains("label") ? text_of(ind, "label") : text_of(ind, "titel");
+          out += csv_line({here, text_of(ind, "id"), name, text_of(ind, "eenheid"), it.key(), value,
                            status}, f);
         }
       }
@@ -133,23 +135,28 @@ std::string proeftuinen_csv(const Json& v, CsvFormulas f) {
     auto g = bedrag_range(p.value("gemeentelijke_besparing", Json()));
     out += csv_line({text_of(p, "naam"), m.first, m.second, g.first, g.second}, f);
   }
-  if (auto b = v.find("berekend"); b != v.end()) {
-    auto m = bedrag_range(b->value("maatschappelijk", Json()));
-    auto g = bedrag_range(b->value("gemeentelijk", Json()));
-    out += csv_line({"totaal (berekend)", m.first, m.second, g.first, g.second}, f);
-  }
+  // The stated total is the total; the computed sum follows, labelled as such.
+  for (auto [key, label] : {std::pair{"totaal", "totaal"}, std::pair{"berekend", "som van de proeftuinen (berekend)"}})
+    if (auto b = v.find(key); b != v.end() && b->is_object()) {
+      auto m = bedrag_range(b->value("maatschappelijk", Json()));
+      auto g = bedrag_range(b->value("gemeentelijk", Json()));
+      out += csv_line({label, m.first, m.second, g.first, g.second}, f);
+    }
   return out;
 }
 
 std::string werkagendas_csv(const Json& v, CsvFormulas f) {
-  std::string out = csv_line({"werkagenda_nummer", "werkagenda", "project", "mijlpaal_datum", "mijlpaal"}, f);
+  std::string out =
+      csv_line({"werkagenda_nummer", "werkagenda", "project", "mijlpaal_datum", "mijlpaal_wanneer", "mijlpaal"}, f);
   for (const Json& w : v.value("werkagendas", Json::array())) {
     std::string number = w.contains("nummer") ? csv_cell(w["nummer"]) : "";
     for (const Json& p : w.value("projecten", Json::array())) {
       Json milestones = p.value("mijlpalen", Json::array());
-      if (milestones.empty()) out += csv_line({number, text_of(w, "titel"), text_of(p, "titel"), "", ""}, f);
+      if (milestones.empty()) out += csv_line({number, text_of(w, "titel"), text_of(p, "titel"), "", "", ""}, f);
       for (const Json& m : milestones)
-        out += csv_line({number, text_of(w, "titel"), text_of(p, "titel"), text_of(m, "datum"), text_of(m, "omschrijving")}, f);
+        out += csv_line({number, text_of(w, "titel"), text_of(p, "titel"), text_of(m, "datum"), text_of(m, "wanneer"),
+                         text_of(m, "omschrijving")},
+                        f);
     }
   }
   return out;

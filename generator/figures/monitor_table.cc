@@ -42,7 +42,9 @@ bool selected(const MonitorWalk& w, const std::string& id) {
 
 void add_indicator(MonitorWalk& w, const Json& ind, const std::string& path) {
   Row row;
-  row.header = ind.value("titel", ind.value("id", ""));
+  // An indicator's name may promise more than its figures ("... per type verwijzer"
+  // before that split exists): the label says what the numbers are.
+  row.header = ind.value("label", ind.value("titel", ind.value("id", "")));
   row.group_path = path;
   NumberFormat f = format_for(ind, w.options);
   const Json* waarden = ind.contains("waarden") && ind["waarden"].is_object() ? &ind["waarden"]

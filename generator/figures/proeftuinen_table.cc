@@ -1,5 +1,6 @@
 // Model "proeftuinen" → Table: results and savings per proeftuin, savings as an amount
-// or a range, and a total row computed from the rows.
+// or a range, and the totals: the stated totals ("totaal") are the total row; a sum of
+// the rows is shown only where no total is stated, and labelled as computed.
 #include "figures/builders.h"
 #include "format/number_format.h"
 
@@ -39,8 +40,9 @@ Cell bedrag_cell(const Bedrag& b) {
   c.numeric = true;
   if (!b.present) return c;
   if (b.min == b.max) {
+    // As the source writes amounts: "€ 3 miljoen", "€ 6,8 miljoen", "€ 654.000".
     c.number = b.min;
-    c.text = format::euro(b.min);
+    c.text = "\u20AC\u00A0" + format::compact(b.min);
   } else {
     c.text = format::bereik(b.min, b.max);
     c.csv_text = format::csv_getal(b.min) + "\u2013" + format::csv_getal(b.max);
@@ -74,8 +76,9 @@ std::string build_proeftuinen(const Json& value, const FigureOptions& o, Table& 
   out.columns = {"Resultaten", "Maatschappelijke besparing", "Gemeentelijke besparing"};
   out.number_format.style = NumberStyle::euro;
   const char* keys[] = {"maatschappelijke_besparing", "gemeentelijke_besparing"};
-  Bedrag totals[2];
-  for (Bedrag& t : totals) t.present = true;
+  const char* total_keys[] = {"maatschappelijk", "gemeentelijk"};
+  Bedrag sums[2];
+  bool complete[2] = {true, true};
   for (const Json& p : value["proeftuinen"]) {
     Row row;
     row.header = p.value("naam", p.value("id", ""));
@@ -85,18 +88,40 @@ std::string build_proeftuinen(const Json& value, const FigureOptions& o, Table& 
       std::string error = read_bedrag(p.value(keys[i], Json()), b);
       if (!error.empty()) return "proeftuin '" + p.value("id", "") + "', " + keys[i] + ": " + error;
       row.cells.push_back(bedrag_cell(b));
-      totals[i].min += b.min;
-      totals[i].max += b.max;
-      totals[i].circa = totals[i].circa || b.circa;
+      complete[i] = complete[i] && b.present;
+      sums[i].min += b.min;
+      sums[i].max += b.max;
+      sums[i].circa = sums[i].circa || b.circa;
     }
     out.rows.push_back(std::move(row));
   }
-  Row total;
-  total.header = "Totaal";
-  total.total = true;
-  total.cells.push_back(text_cell(""));
-  for (const Bedrag& t : totals) total.cells.push_back(bedrag_cell(t));
-  out.rows.push_back(std::move(total));
+  const Json stated = value.contains("totaal") ? value["totaal"] : Json();
+  Bedrag totals[2];
+  for (int i = 0; i < 2; ++i) {
+    std::string error = read_bedrag(stated.is_object() ? stated.value(total_keys[i], Json()) : Json(), totals[i]);
+    if (!error.empty()) return std::string("totaal, ") + total_keys[i] + ": " + error;
+  }
+  if (totals[0].present || totals[1].present) {
+    Row total;
+    total.header = "Totaal";
+    total.total = true;
+    total.cells.push_back(text_cell(""));
+    for (const Bedrag& t : totals) total.cells.push_back(bedrag_cell(t));
+    out.rows.push_back(std::move(total));
+  }
+  if (!totals[0].present || !totals[1].present) {
+    // A sum is not the report's total: its label says so, and that amounts are missing.
+    Row sum;
+    sum.header = complete[0] && complete[1] ? "Som van de proeftuinen (berekend)"
+                                            : "Som van de bekende bedragen (berekend)";
+    sum.total = true;
+    sum.cells.push_back(text_cell(""));
+    for (Bedrag& s : sums) {
+      s.present = true;
+      sum.cells.push_back(bedrag_cell(s));
+    }
+    out.rows.push_back(std::move(sum));
+  }
   if (value.contains("aannames") && value["aannames"].is_array())
     for (const Json& a : value["aannames"])
       if (a.is_string()) out.footnotes.push_back(a.get<std::string>());

@@ -105,7 +105,14 @@ void write_body(std::string& out, const Table& t) {
       for (const Cell& c : r.cells) {
         out += c.numeric ? "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">"
                          : "<td class=\"utrecht-table__cell\">";
-        out += base::escape_html(cell_text(c)) + "</td>\n";
+        std::string text = cell_text(c);
+        // A figure left empty reads as forgotten: a dash, as the source tables write it,
+        // and words for screen readers, which skip a lone dash.
+        if (c.numeric && text.empty())
+          out += "<span aria-hidden=\"true\">\u2013</span><span class=\"rapportage-verborgen\">geen cijfer</span>";
+        else
+          out += base::escape_html(text);
+        out += "</td>\n";
       }
     }
     out += "</tr>\n";

@@ -11,9 +11,11 @@ std::string mijlpalen_text(const Json& project) {
   if (!project.contains("mijlpalen") || !project["mijlpalen"].is_array()) return text;
   for (const Json& m : project["mijlpalen"]) {
     if (!text.empty()) text += "; ";
+    // The source's own words ("eind 2019") where the data has them, else the period.
     std::string datum = label_of(m.value("datum", Json()));
     format::Formatted when = format::periode(datum);
-    text += (when.ok() ? when.text : datum) + ": " + m.value("omschrijving", "");
+    std::string said = m.value("wanneer", when.ok() ? when.text : datum);
+    text += said + ": " + m.value("omschrijving", "");
   }
   return text;
 }

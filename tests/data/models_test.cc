@@ -37,8 +37,8 @@ const char* kProeftuinen = R"({
      "gemeentelijke_besparing": {"waarde": 120000}}
   ],
   "resultaten": [{"aantal": 664, "omschrijving": "cliënten hebben maatwerkondersteuning ontvangen"}],
-  "totaal_volgens_rapport": {"maatschappelijk": 6800000,
-                             "gemeentelijk": 4800000},
+  "totaal": {"maatschappelijk": {"waarde": 6800000, "circa": true},
+             "gemeentelijk": {"waarde": 4800000, "circa": true}},
   "aannames": ["Alle resultaten zijn voor 100% toegeschreven aan de proeftuin-interventies."]
 })";
 
@@ -55,20 +55,74 @@ TEST_CASE("every built-in model schema is itself a valid schema") {
   CHECK(model_names() == std::vector<std::string>{"kruistabel", "monitor", "proeftuinen", "werkagendas"});
 }
 
-TEST_CASE("proeftuinen: computed totals and a warning for a stated total beyond rounding") {
+TEST_CASE("proeftuinen: stated totals inside the computed range agree with the amounts") {
+  // The source's totals: ca. 6,8 miljoen (sum 5,8-7,8) and ca. 4,8 miljoen (sum 4,1-5,4).
+  // 4,8 is not the middle of its range (4,7), which is no contradiction: no warning.
   auto r = load("data/proeftuinen.json", kProeftuinen, model_file("proeftuinen"));
   REQUIRE(r.set);
-  CHECK(r.diagnostics.error_count() == 0);
-  // maatschappelijk: 5,8-7,8 miljoen, midden 6,834 miljoen: "ca. 6,8 miljoen" is within rounding
-  CHECK(formatted(r.diagnostics) ==
-        "data/proeftuinen.json:20:46: warning: the stated total of the gemeentelijke besparing differs from the sum "
-        "of the proeftuinen: stated 4,8 miljoen, computed 4,1–5,4 miljoen (midden 4,7 miljoen)\n"
-        "  20 |                              \"gemeentelijk\": 4800000},\n"
-        "     |                                              ^~~~~~~ templates can show the computed total: "
-        "data.test.berekend.gemeentelijk\n");
+  CHECK(formatted(r.diagnostics).empty());
   CHECK(r.set->value["berekend"].dump() ==
         R"({"maatschappelijk":{"min":5834000,"max":7834000,"midden":6834000,"circa":true,"volledig":true},)"
         R"("gemeentelijk":{"min":4074000,"max":5374000,"midden":4724000,"circa":false,"volledig":true}})");
+  CHECK(r.set->value["totaal"]["gemeentelijk"].dump() == R"({"waarde":4800000,"circa":true})");
+  // The download: the stated total is the total; the sum follows, labelled as computed.
+  CHECK(r.set->csv_text.find("Team8tien;180000;180000;120000;120000\r\n"
+                             "totaal;6800000;6800000;4800000;4800000\r\n"
+                             "som van de proeftuinen (berekend);5834000;7834000;4074000;5374000\r\n") !=
+        std::string::npos);
+}
+
+namespace {
+
+std::string with_totals(const std::string& totals) {
+  std::string data = kProeftuinen;
+  std::string from = R"("totaal": {"maatschappelijk": {"waarde": 6800000, "circa": true},
+             "gemeentelijk": {"waarde": 4800000, "circa": true}},)";
+  return data.replace(data.find(from), from.size(), totals);
+}
+
+}  // namespace
+
+TEST_CASE("proeftuinen: a stated total the amounts cannot add up to is a warning") {
+  SECTION("below the sum of the parts") {
+    auto r = load("data/p.json", with_totals(R"("totaal": {"gemeentelijk": {"waarde": 3000000}},)"),
+                  model_file("proeftuinen"));
+    CHECK(formatted(r.diagnostics) ==
+          "data/p.json:19:30: warning: the stated total of the gemeentelijke besparing contradicts the "
+          "proeftuinen: stated 3,0 miljoen, while their amounts add up to 4,1–5,4 miljoen\n"
+          "  19 |   \"totaal\": {\"gemeentelijk\": {\"waarde\": 3000000}},\n"
+          "     |                              ^ a total cannot be below the sum of its parts\n");
+  }
+  SECTION("above the sum when every amount is known, beyond the rounding of the total") {
+    // 5,4 miljoen may stand for up to 5.450.000: the sum's maximum 5.374.000 is within it.
+    auto agrees = load("data/p.json", with_totals(R"("totaal": {"gemeentelijk": {"waarde": 5400000}},)"),
+                       model_file("proeftuinen"));
+    CHECK(formatted(agrees.diagnostics).empty());
+    // 8.000.000 may stand for 7,5-8,5 miljoen (exact to a million), which the sum can reach.
+    auto rounded = load("data/p.json", with_totals(R"("totaal": {"maatschappelijk": {"waarde": 8000000}},)"),
+                        model_file("proeftuinen"));
+    CHECK(formatted(rounded.diagnostics).empty());
+    auto r = load("data/p.json", with_totals(R"("totaal": {"maatschappelijk": {"min": 9000000, "max": 9500000}},)"),
+                  model_file("proeftuinen"));
+    CHECK(headlines(r.diagnostics) ==
+          "data/p.json:19:33: warning: the stated total of the maatschappelijke besparing contradicts the "
+          "proeftuinen: stated 9,0–9,5 miljoen, while their amounts add up to 5,8–7,8 miljoen\n");
+  }
+  SECTION("an unknown amount leaves the total open upwards, not downwards") {
+    std::string data = R"({"proeftuinen": [
+      {"id": "a", "naam": "A", "gemeentelijke_besparing": {"waarde": 2000000}},
+      {"id": "b", "naam": "B", "gemeentelijke_besparing": null}],
+      "totaal": {"gemeentelijk": {"waarde": 9000000}}})";
+    auto high = load("data/p.json", data, model_file("proeftuinen"));
+    CHECK(formatted(high.diagnostics).empty());
+    CHECK(high.set->value["berekend"]["gemeentelijk"]["volledig"] == false);
+    std::string low_data = data;
+    low_data.replace(low_data.find("9000000"), 7, "1000000");
+    auto low = load("data/p.json", low_data, model_file("proeftuinen"));
+    CHECK(headlines(low.diagnostics) ==
+          "data/p.json:4:34: warning: the stated total of the gemeentelijke besparing contradicts the "
+          "proeftuinen: stated 1,0 miljoen, while their amounts add up to at least 2,0 miljoen\n");
+  }
 }
 
 TEST_CASE("proeftuinen: amounts must be a value or a range, ids must be known") {
@@ -112,8 +166,8 @@ TEST_CASE("monitor: statuses, nested groups and periods") {
     {"id": "vroegtijdig-signaleren", "titel": "Vroegtijdig signaleren", "soort": "thema",
      "groepen": [{"id": "sub", "titel": "Sub", "draagt_bij_aan": ["vroegtijdig-signaleren"]}],
      "indicatoren": [
-       {"id": "instroom", "titel": "Instroom", "eenheid": "aantal unieke jeugdigen",
-        "peildatum": "2019-09-09", "vanaf": null,
+       {"id": "instroom", "titel": "Instroom per type verwijzer", "label": "Instroom",
+        "eenheid": "aantal unieke jeugdigen", "peildatum": "2019-09-09", "vanaf": null,
         "waarden": {"2015": 3795, "2016": null, "2019": {"waarde": 627, "status": "voorlopig"}},
         "voetnoten": []},
        {"id": "wachttijden", "titel": "Wachttijden", "vanaf": "2020"}
@@ -206,6 +260,14 @@ TEST_CASE("werkagendas: milestones as periods, links as web addresses") {
   auto dup = load("data/w.json", R"({"werkagendas": [{"id": "a", "titel": "A"}, {"id": "a", "titel": "B"}]})",
                   model_file("werkagendas"));
   CHECK(headlines(dup.diagnostics) == "data/w.json:1:52: error: duplicate werkagenda id \"a\"\n");
+  // The source's words for a date go in 'wanneer', beside the period.
+  auto said = load("data/w.json", R"({"werkagendas": [{"id": "a", "titel": "A", "projecten": [{"titel": "P",
+    "mijlpalen": [{"datum": "2019", "wanneer": "eind 2019", "omschrijving": "uitvoeringsplan"}]}]}]})",
+                   model_file("werkagendas"));
+  CHECK(formatted(said.diagnostics).empty());
+  CHECK(said.set->csv_text ==
+        "\xEF\xBB\xBFwerkagenda_nummer;werkagenda;project;mijlpaal_datum;mijlpaal_wanneer;mijlpaal\r\n"
+        ";A;P;2019;eind 2019;uitvoeringsplan\r\n");
 }
 
 TEST_CASE("a model needs JSON data") {

@@ -95,6 +95,10 @@ def main():
                 first = snapshot(site)
                 if 'pages' not in proc.stderr:
                     fail('build did not report its page count on stderr')
+                # The example's data agrees with itself: a warning means it does not.
+                for line in proc.stderr.splitlines():
+                    if ': warning: ' in line:
+                        fail(f'the example builds with a warning: {line}')
         if snapshot(site) != first:
             fail('the second build is not byte-identical to the first')
         if not os.path.exists(os.path.join(site, '.rapportage-manifest.json')):
@@ -160,6 +164,16 @@ def main():
                 fail(f'figuren/: no Tabel {n}')
         if 'Grafiek 1' not in figures_text:
             fail('figuren/: no Grafiek 1')
+        # The example's facts: Tabel 9's totals are the source's stated totals, and the
+        # data page names no licence or key the source does not give.
+        proeftuinen = ''.join(pages['bijlagen/resultaat-proeftuinen/index.html'].text)
+        for stated in ('circa \u20ac\u00a06,8 miljoen', 'circa \u20ac\u00a04,8 miljoen'):
+            if stated not in proeftuinen:
+                fail(f'bijlagen/resultaat-proeftuinen/: no stated total {stated!r}')
+        data_text = ''.join(pages['data/index.html'].text)
+        for invented in ('Licentie', 'CC-BY', 'sociaal_domein'):
+            if invented in data_text:
+                fail(f'data/: shows {invented!r}')
         titles = {}
         for p, page in pages.items():
             with open(os.path.join(site, p), encoding='utf-8') as f:

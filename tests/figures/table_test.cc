@@ -58,6 +58,26 @@ TEST_CASE("monitor table: one group and chosen indicators") {
   CHECK(contains(g.html, "<li><span class=\"rapportage-figure__marker\">.</span> cijfer onbekend of geheim</li>"));
 }
 
+TEST_CASE("monitor table: an indicator's label says what its figures are") {
+  // The indicator's name promises a split per type verwijzer that its figures do not
+  // have: the row and its footnote are labelled with what the numbers are.
+  auto set = fixture("monitor", "monitor", "Monitor");
+  Json& instroom = set.value["groepen"][0]["indicatoren"][0];
+  instroom["titel"] = "Aantal jeugdigen dat instroomt in jeugdhulp per type verwijzer";
+  instroom["label"] = "Aantal unieke jeugdigen dat instroomt";
+  RenderedFigure f = table(set, Json{{"indicatoren", Json::array({"instroom", "doorstroom"})}}, "instroom", 1);
+  CHECK(contains(f.html, "<th scope=\"row\" class=\"utrecht-table__header-cell\">Aantal unieke jeugdigen dat "
+                         "instroomt</th>"));
+  CHECK(contains(f.html, "<li>Aantal unieke jeugdigen dat instroomt: De cijfers over 2019"));
+  CHECK_FALSE(contains(f.html, "per type verwijzer"));
+  // Without a label, the title is the row header; an empty figure is a dash, with words.
+  CHECK(contains(f.html, "<th scope=\"row\" class=\"utrecht-table__header-cell\">Doorstroom</th>"));
+  CHECK(contains(f.html, "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\"><span aria-hidden=\"true\">"
+                         "\xE2\x80\x93</span><span class=\"rapportage-verborgen\">geen cijfer</span></td>\n</tr>"));
+  CHECK(contains(f.csv, "Vroegtijdig signaleren;Aantal unieke jeugdigen dat instroomt;3795;"));
+  CHECK_FALSE(contains(f.csv, "\xE2\x80\x93"));  // the CSV cell stays empty
+}
+
 TEST_CASE("kruistabel: two header rows and shares of the total row") {
   auto set = fixture("kruistabel", "kruistabel", "Afgeronde trajecten");
   RenderedFigure f = table(set, Json::object(), "trajecten", 2);
@@ -89,15 +109,40 @@ TEST_CASE("long table shown as is") {
   CHECK(contains(f.html, ">20.449.326</td>"));
 }
 
-TEST_CASE("proeftuinen: amounts, ranges and a computed total") {
+TEST_CASE("proeftuinen: amounts, ranges and the stated totals as the total row") {
   auto set = fixture("proeftuinen", "proeftuinen", "Resultaten van de proeftuinen");
   RenderedFigure f = table(set, Json::object(), "proeftuinen", 7);
   check_golden("proeftuinen.html", f.html);
   check_golden("proeftuinen.csv", f.csv);
   CHECK(contains(f.html, ">circa \xE2\x82\xAC\xC2\xA0" "180.000</td>"));
   CHECK(contains(f.html, ">\xE2\x82\xAC\xC2\xA0" "1,3\xE2\x80\x93" "2,6 miljoen</td>"));
-  CHECK(contains(f.html, ">\xE2\x82\xAC\xC2\xA0" "1,4\xE2\x80\x93" "2,7 miljoen</td>"));
-  CHECK(contains(f.html, "rapportage-table__total-row"));
+  // The stated totals, not the sums (circa € 2,2–4,2 miljoen, € 1,4–2,7 miljoen).
+  CHECK(contains(f.html, "<tr class=\"utrecht-table__row rapportage-table__total-row\">\n"
+                         "<th scope=\"row\" class=\"utrecht-table__header-cell\">Totaal</th>\n"
+                         "<td class=\"utrecht-table__cell\"></td>\n"
+                         "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">circa \xE2\x82\xAC\xC2\xA0"
+                         "3,2 miljoen</td>\n"
+                         "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">\xE2\x82\xAC\xC2\xA0"
+                         "2,1 miljoen</td>"));
+  CHECK(!contains(f.html, "2,2\xE2\x80\x93" "4,2 miljoen"));
+  CHECK(!contains(f.html, "berekend"));
+}
+
+TEST_CASE("proeftuinen: without a stated total, the sum is shown and labelled as computed") {
+  auto set = fixture("proeftuinen", "proeftuinen", "Resultaten van de proeftuinen");
+  set.value.erase("totaal");
+  RenderedFigure f = table(set, Json::object(), "proeftuinen", 7);
+  CHECK(contains(f.html, ">Som van de proeftuinen (berekend)</th>\n<td class=\"utrecht-table__cell\"></td>\n"
+                         "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">circa \xE2\x82\xAC\xC2\xA0"
+                         "2,2\xE2\x80\x93" "4,2 miljoen</td>"));
+  CHECK(!contains(f.html, ">Totaal</th>"));
+  CHECK(contains(f.csv, "Som van de proeftuinen (berekend);;2180000\xE2\x80\x93" "4180000;1420000\xE2\x80\x93" "2720000"));
+  // An unknown amount: the sum is of the known amounts, and says so; its cell gets a dash.
+  set.value["proeftuinen"][0]["gemeentelijke_besparing"] = nullptr;
+  RenderedFigure partial = table(set, Json::object(), "proeftuinen", 7);
+  CHECK(contains(partial.html, ">Som van de bekende bedragen (berekend)</th>"));
+  CHECK(contains(partial.html, "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\"><span aria-hidden=\"true\">"
+                               "\xE2\x80\x93</span><span class=\"rapportage-verborgen\">geen cijfer</span></td>"));
 }
 
 TEST_CASE("werkagendas: projects and milestones under each werkagenda") {
@@ -105,7 +150,8 @@ TEST_CASE("werkagendas: projects and milestones under each werkagenda") {
   RenderedFigure f = table(set, Json::object(), "werkagendas", 8);
   check_golden("werkagendas.html", f.html);
   CHECK(contains(f.html, "Werkagenda 1: Wijkgericht werken</th>"));
-  CHECK(contains(f.html, ">oktober 2019: evaluatie; 1e kwartaal 2020: besluit &lt;vervolg&gt;</td>"));
+  CHECK(contains(f.html, ">oktober 2019: evaluatie; 1e kwartaal 2020: besluit &lt;vervolg&gt;; "
+                         "najaar 2020: uitvoering</td>"));
 }
 
 TEST_CASE("a table without id gets one from its number") {

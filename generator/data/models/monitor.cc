@@ -49,6 +49,8 @@ constexpr std::string_view kSchema = R"json({
       "properties": {
         "id": {"$ref": "#/$defs/id"},
         "titel": {"type": "string", "minLength": 1},
+        "label": {"type": "string", "minLength": 1,
+                  "description": "what the figures are, when the indicator's name says more: the row label in tables and the legend in charts (default: titel)"},
         "definitie": {"type": "string"},
         "eenheid": {"type": "string"},
         "bron": {"type": "string"},

@@ -1,6 +1,7 @@
 // Model "proeftuinen": pilot projects with their results and savings (an amount or a
-// range). The totals are computed under "berekend"; a stated total that differs from
-// the computed one beyond its rounding is a warning.
+// range). The totals the report states ("totaal") are the totals; the sums of the
+// proeftuinen are computed under "berekend". A stated total that the amounts cannot add
+// up to, even allowing for its rounding, is a warning: the data contradicts itself.
 #include <cmath>
 
 #include "data/models/amount_text.h"
@@ -22,11 +23,12 @@ constexpr std::string_view kSchema = R"json({
     "proeftuinen": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/proeftuin"}},
     "resultaten": {"type": "array", "items": {"$ref": "#/$defs/resultaat"},
                    "description": "results of all proeftuinen together, or of one named by 'proeftuin'"},
-    "totaal_volgens_rapport": {
+    "totaal": {
       "type": "object",
+      "description": "the totals as the report states them; shown as the totals",
       "properties": {
-        "maatschappelijk": {"type": ["number", "null"], "minimum": 0},
-        "gemeentelijk": {"type": ["number", "null"], "minimum": 0}
+        "maatschappelijk": {"$ref": "#/$defs/bedrag"},
+        "gemeentelijk": {"$ref": "#/$defs/bedrag"}
       }
     },
     "aannames": {"type": "array", "items": {"type": "string"}},
@@ -71,7 +73,7 @@ constexpr std::string_view kSchema = R"json({
   }
 })json";
 
-struct Total {
+struct Range {
   double min = 0, max = 0;
   bool circa = false, complete = true;
 };
@@ -81,8 +83,8 @@ Json number_json(double d) {
   return d;
 }
 
-/// The rounding a stated total was written with: 4800000 ("4,8 miljoen") is exact to
-/// 100000, so it may differ from the computed total by 50000.
+/// The rounding a stated amount was written with: 4800000 ("4,8 miljoen") is exact to
+/// 100000, so the amount it stands for lies within 50000 of it.
 double tolerance(double stated) {
   double rounded = std::round(stated);  // llround is unspecified beyond long long
   if (rounded != stated || rounded == 0) return 0.5;
@@ -91,10 +93,37 @@ double tolerance(double stated) {
   return unit / 2;
 }
 
+/// {"waarde": n} or {"min": n, "max": n}, as the schema allows.
+Range read_amount(const Json& b) {
+  Range r;
+  r.min = b.contains("waarde") ? b["waarde"].get<double>() : b["min"].get<double>();
+  r.max = b.contains("waarde") ? r.min : b["max"].get<double>();
+  r.circa = b.value("circa", false);
+  return r;
+}
+
+/// Warns when the stated total cannot be the sum of the amounts: it lies below what the
+/// known amounts add up to, or (when every amount is known) above it, by more than the
+/// rounding it is written with. A stated total inside the computed range agrees with it.
+void check_stated_total(const DataSet& set, const std::string& key, const std::string& noun, const Range& stated,
+                        const Range& computed, base::Diagnostics& diagnostics) {
+  bool too_low = stated.max + tolerance(stated.max) < computed.min;
+  bool too_high = computed.complete && stated.min - tolerance(stated.min) > computed.max;
+  if (!too_low && !too_high) return;
+  std::string sum = range_text(computed.min, computed.max);
+  std::string message = "the stated total of the " + noun + " besparing contradicts the proeftuinen: stated " +
+                        range_text(stated.min, stated.max) + ", while their amounts add up to " +
+                        (computed.complete ? sum : "at least " + amount_text(computed.min));
+  diagnostics.add(base::warning_at(locate_value(set, "/totaal/" + key), message,
+                                   too_low ? "a total cannot be below the sum of its parts"
+                                           : "a total cannot be above the sum of its parts; "
+                                             "is a proeftuin's amount missing?"));
+}
+
 void check_proeftuinen(DataSet& set, base::Diagnostics& diagnostics) {
   Json& v = set.value;
   IdRegistry ids(set, "proeftuin");
-  Total maatschappelijk, gemeentelijk;
+  Range maatschappelijk, gemeentelijk;
   const Json& list = v["proeftuinen"];
   for (std::size_t i = 0; i < list.size(); ++i) {
     const Json& p = list[i];
@@ -107,14 +136,13 @@ void check_proeftuinen(DataSet& set, base::Diagnostics& diagnostics) {
         total->complete = false;
         continue;
       }
-      double low = b.contains("waarde") ? b["waarde"].get<double>() : b["min"].get<double>();
-      double high = b.contains("waarde") ? low : b["max"].get<double>();
-      if (high < low)
+      Range amount = read_amount(b);
+      if (amount.max < amount.min)
         diagnostics.add(base::error_at(locate_value(set, at + "/" + key + "/max"),
-                                       "the maximum is below the minimum " + amount_text(low)));
-      total->min += low;
-      total->max += high;
-      total->circa = total->circa || b.value("circa", false);
+                                       "the maximum is below the minimum " + amount_text(amount.min)));
+      total->min += amount.min;
+      total->max += amount.max;
+      total->circa = total->circa || amount.circa;
     }
   }
   auto check_refs = [&](const Json& results, const std::string& at) {
@@ -128,23 +156,23 @@ void check_proeftuinen(DataSet& set, base::Diagnostics& diagnostics) {
   };
   if (v.contains("resultaten")) check_refs(v["resultaten"], "/resultaten");
 
+  const Json stated_totals = v.contains("totaal") ? v["totaal"] : Json();
   Json computed = Json::object();
   for (auto [key, total, noun] : {std::tuple{"maatschappelijk", &maatschappelijk, "maatschappelijke"},
                                   std::tuple{"gemeentelijk", &gemeentelijk, "gemeentelijke"}}) {
-    double middle = (total->min + total->max) / 2;
-    computed[key] = Json{{"min", number_json(total->min)}, {"max", number_json(total->max)},
-                         {"midden", number_json(middle)}, {"circa", total->circa}, {"volledig", total->complete}};
-    const Json& stated_totals = v.contains("totaal_volgens_rapport") ? v["totaal_volgens_rapport"] : Json();
-    if (!stated_totals.is_object() || !stated_totals.contains(key) || !stated_totals[key].is_number()) continue;
-    double stated = stated_totals[key].get<double>();
-    if (std::fabs(stated - middle) <= tolerance(stated)) continue;
-    std::string computed_text = range_text(total->min, total->max);
-    if (total->min != total->max) computed_text += " (midden " + amount_text(middle) + ")";
-    diagnostics.add(base::warning_at(
-        locate_value(set, std::string("/totaal_volgens_rapport/") + key),
-        "the stated total of the " + std::string(noun) + " besparing differs from the sum of the proeftuinen: stated " +
-            amount_text(stated) + ", computed " + computed_text,
-        "templates can show the computed total: data." + set.name + ".berekend." + key));
+    computed[key] = Json{{"min", number_json(total->min)},
+                         {"max", number_json(total->max)},
+                         {"midden", number_json((total->min + total->max) / 2)},
+                         {"circa", total->circa},
+                         {"volledig", total->complete}};
+    if (stated_totals.is_object() && stated_totals.contains(key) && stated_totals[key].is_object()) {
+      Range stated = read_amount(stated_totals[key]);
+      if (stated.max < stated.min)
+        diagnostics.add(base::error_at(locate_value(set, std::string("/totaal/") + key + "/max"),
+                                       "the maximum is below the minimum " + amount_text(stated.min)));
+      else
+        check_stated_total(set, key, noun, stated, *total, diagnostics);
+    }
   }
   v["berekend"] = std::move(computed);
 }

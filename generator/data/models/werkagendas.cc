@@ -50,6 +50,8 @@ constexpr std::string_view kSchema = R"json({
       "required": ["datum", "omschrijving"],
       "properties": {
         "datum": {"type": "string", "format": "period"},
+        "wanneer": {"type": "string", "minLength": 1,
+                    "description": "the date in the source's own words ('eind 2019'), shown instead of the period"},
         "omschrijving": {"type": "string", "minLength": 1},
         "gereed": {"type": "boolean"}
       }
