@@ -135,8 +135,14 @@ std::string proeftuinen_csv(const Json& v, CsvFormulas f) {
     auto g = bedrag_range(p.value("gemeentelijke_besparing", Json()));
     out += csv_line({text_of(p, "naam"), m.first, m.second, g.first, g.second}, f);
   }
-  // The stated total is the total; the computed sum follows, labelled as such.
-  for (auto [key, label] : {std::pair{"totaal", "totaal"}, std::pair{"berekend", "som van de proeftuinen (berekend)"}})
+  // The stated total is the total; the computed sum follows, labelled as such (and as a
+  // sum of the known amounts when a proeftuin has none).
+  bool complete = true;
+  if (auto b = v.find("berekend"); b != v.end() && b->is_object())
+    for (const char* kind : {"maatschappelijk", "gemeentelijk"})
+      complete = complete && b->value(kind, Json::object()).value("volledig", true);
+  const char* sum_label = complete ? "som van de proeftuinen (berekend)" : "som van de bekende bedragen (berekend)";
+  for (auto [key, label] : {std::pair{"totaal", "totaal"}, std::pair{"berekend", sum_label}})
     if (auto b = v.find(key); b != v.end() && b->is_object()) {
       auto m = bedrag_range(b->value("maatschappelijk", Json()));
       auto g = bedrag_range(b->value("gemeentelijk", Json()));

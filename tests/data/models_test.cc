@@ -116,6 +116,8 @@ TEST_CASE("proeftuinen: a stated total the amounts cannot add up to is a warning
     auto high = load("data/p.json", data, model_file("proeftuinen"));
     CHECK(formatted(high.diagnostics).empty());
     CHECK(high.set->value["berekend"]["gemeentelijk"]["volledig"] == false);
+    CHECK(high.set->csv_text.find("\r\nsom van de bekende bedragen (berekend);0;0;2000000;2000000\r\n") !=
+          std::string::npos);
     std::string low_data = data;
     low_data.replace(low_data.find("9000000"), 7, "1000000");
     auto low = load("data/p.json", low_data, model_file("proeftuinen"));
