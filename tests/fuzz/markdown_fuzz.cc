@@ -18,25 +18,27 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path report_root() {
-  static const fs::path root = [] {
-    fs::path dir = fs::temp_directory_path() / ("rapportage-fuzz-markdown-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::copy(fs::path(RAPPORTAGE_SOURCE_DIR) / "tests/sites/valid/mini", dir, fs::copy_options::recursive);
+// The copy of the report, removed at exit. Never destroyed itself: the exit handler
+// that removes it runs after static objects are gone.
+const fs::path& report_root() {
+  static const fs::path* root = [] {
+    auto* dir = new fs::path(fs::temp_directory_path() / ("rapportage-fuzz-markdown-" + std::to_string(::getpid())));
+    fs::remove_all(*dir);
+    fs::copy(fs::path(RAPPORTAGE_SOURCE_DIR) / "tests/sites/valid/mini", *dir, fs::copy_options::recursive);
     std::atexit([] {
       std::error_code ignored;
       fs::remove_all(report_root(), ignored);
     });
     return dir;
   }();
-  return root;
+  return *root;
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace rapportage;
-  const fs::path root = report_root();
+  const fs::path& root = report_root();
   {
     std::ofstream page(root / "content/wmo/cijfers.md", std::ios::binary | std::ios::trunc);
     page.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
