@@ -162,3 +162,9 @@ TEST_CASE("limits: lists nested 100,000 deep are compared and hashed without a c
   CHECK(output_of(kBuild + "{{ ns.a == ns.a }}{{ ns.a|length }}") == "True1");
   CHECK(output_of("{{ [[[1]]] == [[[1]]] }}{{ [[1], [2]] < [[1], [3]] }}{{ {((1,),): 2}[((1,),)] }}") == "TrueTrue2");
 }
+
+TEST_CASE("limits: slices with the largest steps", "[limits]") {
+  CHECK(output_of("{{ [1, 2, 3][1::9223372036854775807] }}{{ [1, 2, 3][::-9223372036854775807 - 1] }}"
+                  "{{ 'abc'[2::9223372036854775807] }}{{ [1, 2, 3][-9223372036854775807 - 1:9223372036854775807] }}") ==
+        "[2][3]c[1, 2, 3]");
+}
