@@ -168,3 +168,12 @@ TEST_CASE("limits: slices with the largest steps", "[limits]") {
                   "{{ 'abc'[2::9223372036854775807] }}{{ [1, 2, 3][-9223372036854775807 - 1:9223372036854775807] }}") ==
         "[2][3]c[1, 2, 3]");
 }
+
+TEST_CASE("limits: a recursion's notes are counted, not repeated", "[limits]") {
+  RenderResult r = render("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}\n{{ f(0) }}");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.errors.front().message == "templates nested too deeply (more than 500 levels)");
+  CHECK(r.errors.front().notes == std::vector<std::string>{
+                                      "in macro 'f' called from templates/main.txt:1:20 (498 times)",
+                                      "in macro 'f' called from templates/main.txt:2:4"});
+}

@@ -438,7 +438,15 @@ std::vector<std::string> Renderer::notes() const {
       case Entered::block: out.push_back("in block '" + std::string(f.what) + "' rendered from " + where); break;
     }
   }
-  return out;
+  // A recursion gives the same note for every level: say it once, with the count.
+  std::vector<std::string> merged;
+  for (std::size_t i = 0; i < out.size();) {
+    std::size_t j = i + 1;
+    while (j < out.size() && out[j] == out[i]) ++j;
+    merged.push_back(j - i > 1 ? out[i] + " (" + std::to_string(j - i) + " times)" : std::move(out[i]));
+    i = j;
+  }
+  return merged;
 }
 
 base::Diagnostic Renderer::located_in(const LoadedTemplate& tmpl, std::uint32_t offset, std::uint32_t length,
