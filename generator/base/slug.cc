@@ -72,7 +72,10 @@ std::string SlugSet::unique(std::string_view text) {
   std::string base = slugify(text);
   if (base.empty()) base = "sectie";
   std::string id = base;
-  for (int n = 2; used_.count(id) > 0; ++n) id = base + "-" + std::to_string(n);
+  if (used_.count(id) > 0) {
+    int& n = next_suffix_.try_emplace(base, 2).first->second;
+    for (id = base + "-" + std::to_string(n); used_.count(id) > 0; id = base + "-" + std::to_string(n)) ++n;
+  }
   used_.insert(id);
   return id;
 }

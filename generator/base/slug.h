@@ -1,8 +1,9 @@
 #pragma once
 // Slugs for URLs and heading anchors: "Efficiënte doorlooptijd" → "efficiente-doorlooptijd".
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace rapportage::base {
 
@@ -20,7 +21,10 @@ class SlugSet {
   std::string unique(std::string_view text);
 
  private:
-  std::set<std::string> used_;
+  std::unordered_set<std::string> used_;
+  // Per slug, the suffix to try next: every smaller one is taken (used_ only grows), so
+  // 20,000 equal headings cost 20,000 look-ups rather than 200 million.
+  std::unordered_map<std::string, int> next_suffix_;
 };
 
 }  // namespace rapportage::base

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "base/file_io.h"
+#include "base/safe_url.h"
 
 namespace rapportage::config {
 namespace {
@@ -177,10 +178,17 @@ class SettingsReader {
       std::optional<std::string> value = text(entry.second, "contact." + key);
       if (key == "name") c.name = value.value_or("");
       else if (key == "email") c.email = value.value_or("");
-      else if (key == "url") c.url = value.value_or("");
+      else if (key == "url") c.url = link(entry.second, value.value_or(""));
       else unknown_key(entry.first, key, kContactKeys, "contact ");
     }
     return c;
+  }
+
+  // A URL the theme makes a link of: only a safe one (base::is_safe_url).
+  std::string link(const YAML::Node& node, std::string url) {
+    if (base::is_safe_url(url)) return url;
+    error(node, "unsafe URL '" + base::url_for_message(url) + "'", std::string(base::kSafeUrlHint));
+    return "";
   }
 
   void unknown_key(const YAML::Node& key_node, const std::string& key,
@@ -217,7 +225,7 @@ class SettingsReader {
       else if (key == "language") s.language = text(v, key).value_or("nl");
       else if (key == "chapters") s.chapters = chapters(v);
       else if (key == "toegankelijkheidsverklaring")
-        s.toegankelijkheidsverklaring = text(v, key).value_or("");
+        s.toegankelijkheidsverklaring = link(v, text(v, key).value_or(""));
       else if (key == "contact") s.contact = contact(v);
       else if (key == "build_date") s.build_date = date(v, key);
       else if (key == "allow_raw_html") s.allow_raw_html = boolean(v, key);

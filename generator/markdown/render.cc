@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "markdown/cmark_handles.h"
+#include "markdown/safe_markup.h"
 
 namespace rapportage::markdown {
 namespace {
@@ -45,9 +46,21 @@ std::string plain_text(cmark_node* node) {
   return out;
 }
 
+// Into a new string: replacing in place moves the rest of the page on every hit, which
+// made a page with many footnotes quadratic.
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
-  for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
-    s.replace(pos, from.size(), to);
+  std::size_t pos = s.find(from);
+  if (pos == std::string::npos) return;
+  std::string out;
+  out.reserve(s.size());
+  std::size_t done = 0;
+  for (; pos != std::string::npos; pos = s.find(from, done)) {
+    out.append(s, done, pos - done);
+    out += to;
+    done = pos + from.size();
+  }
+  out.append(s, done, std::string::npos);
+  s = std::move(out);
 }
 
 // "<h2>\x01id\x02" → "<h2 id=\"id\">".
@@ -84,8 +97,13 @@ MarkdownResult render_markdown(std::string_view text, const MarkdownOptions& opt
   if (options.allow_raw_html) parse_options |= CMARK_OPT_UNSAFE;
   ParserPtr parser = make_parser(parse_options, options.allow_raw_html);
   std::string input = without_markers(text);
+  if (std::optional<MarkdownProblem> wide = find_too_wide_table(input)) {
+    result.problems.push_back(std::move(*wide));
+    return result;
+  }
   cmark_parser_feed(parser.get(), input.data(), input.size());
   NodePtr doc = finish_parser(parser.get());
+  make_markup_safe(doc.get(), options.allow_raw_html, result.problems);
 
   // Collect first, mutate after: the iterator must not see nodes being inserted.
   std::vector<cmark_node*> headings, links;

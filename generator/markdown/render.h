@@ -27,10 +27,19 @@ struct SourcePosition {
   int column = 0;
 };
 
+/// Something taken out of the page (an error), with the text to underline.
+struct MarkdownProblem {
+  SourcePosition at;
+  std::string text;
+  std::string message;
+  std::string hint;
+};
+
 struct MarkdownResult {
   std::string html;
   std::vector<Heading> headings;             // h2..h6 in document order, all with ids
   std::vector<SourcePosition> raw_html;      // raw HTML left out (allow_raw_html off)
+  std::vector<MarkdownProblem> problems;     // unsafe URLs, raw HTML outside the allow-list, too-wide tables
 };
 
 /// Called for every link and image destination; returns the new destination, or

@@ -271,6 +271,8 @@ MarkdownBody render_body_markdown(const NarrativeInputs& in, int index, const st
     out.diags.push_back(base::warning_at(link_location(src, at.line, at.column, ""),
                                          "raw HTML is left out of the page",
                                          "write Markdown, or set allow_raw_html: true in " + in.settings.file));
+  for (const markdown::MarkdownProblem& p : out.md.problems)
+    out.diags.push_back(base::error_at(link_location(src, p.at.line, p.at.column, p.text), p.message, p.hint));
   base::Diagnostics heading_diags;
   warn_heading_levels(src, out.md.headings, heading_diags);
   for (base::Diagnostic& d : heading_diags.items) out.diags.push_back(std::move(d));

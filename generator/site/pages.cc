@@ -18,10 +18,19 @@ using tmpl::Value;
 
 Value link_value(const PlannedPage& p) { return Value::dict(Dict{{"title", p.title}, {"url", p.url}}); }
 
-std::string replace_all(std::string s, const std::string& from, const std::string& to) {
-  for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
-    s.replace(pos, from.size(), to);
-  return s;
+// Into a new string: replacing in place moved the rest of the page on every hit, which
+// made the whole-report page quadratic in its ids (10,000 footnotes: 8 s).
+std::string replace_all(const std::string& s, const std::string& from, const std::string& to) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t done = 0;
+  for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, done)) {
+    out.append(s, done, pos - done);
+    out += to;
+    done = pos + from.size();
+  }
+  out.append(s, done, std::string::npos);
+  return out;
 }
 
 std::string part_anchor(const PlannedPage& p) {

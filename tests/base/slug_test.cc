@@ -26,3 +26,17 @@ TEST_CASE("SlugSet numbers duplicates", "[slug]") {
   set.reserve("uitstroom");
   CHECK(set.unique("Uitstroom") == "uitstroom-2");
 }
+
+TEST_CASE("SlugSet numbers many equal headings in turn", "[slug]") {
+  // 20,000 equal headings: each suffix is found without trying every smaller one (this
+  // took 47 s for 10,000 when every call counted up from 2).
+  SlugSet set;
+  set.reserve("instroom-3");
+  CHECK(set.unique("Instroom") == "instroom");
+  CHECK(set.unique("Instroom") == "instroom-2");
+  CHECK(set.unique("Instroom") == "instroom-4");
+  for (int i = 5; i < 20000; ++i) REQUIRE(set.unique("Instroom") == "instroom-" + std::to_string(i));
+  CHECK(set.unique("instroom-20000") == "instroom-20000");
+  CHECK(set.unique("Instroom") == "instroom-20001");
+  CHECK(set.contains("instroom-19999"));
+}

@@ -43,8 +43,10 @@ TEST_CASE("raw HTML is left out unless allowed, then tag-filtered", "[markdown]"
   CHECK(off.raw_html[0].column == 7);
   auto on = markdown::render_markdown("Tekst <b>vet</b>\n\n<script>x</script>\n", {true}, b);
   CHECK(on.html.find("<b>vet</b>") != std::string::npos);
-  CHECK(on.html.find("&lt;script>") != std::string::npos);
+  CHECK(on.html.find("&lt;script&gt;x&lt;/script&gt;") != std::string::npos);
   CHECK(on.raw_html.empty());
+  REQUIRE(on.problems.size() == 1);
+  CHECK(on.problems[0].message == "raw HTML element <script> is not allowed");
 }
 
 TEST_CASE("links are rewritten with their positions", "[markdown]") {

@@ -163,6 +163,7 @@ Value do_join(CallContext& ctx, const Value& input, CallArgs& args) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (i) out += sep;
       out += text_of(items[i]);
+      check_string_size(out.size());
     }
     return out;
   };

@@ -188,6 +188,7 @@ std::string replace_text(const std::string& s, const std::string& old, const std
       if (done < count) {
         out += repl;
         ++done;
+        check_string_size(out.size());
       }
       unicode::append_utf8(out, c);
     }
@@ -201,6 +202,7 @@ std::string replace_text(const std::string& s, const std::string& old, const std
     if (hit == std::string::npos) break;
     out.append(s, pos, hit - pos);
     out += repl;
+    check_string_size(out.size());
     pos = hit + old.size();
     ++done;
   }
@@ -298,7 +300,8 @@ Value do_truncate(CallContext&, const Value& input, CallArgs& args) {
     throw_error(ErrorKind::runtime, "expected leeway >= 0, got " + std::to_string(leeway));
   }
   require_defined(input);
-  if (static_cast<std::int64_t>(length(input)) <= max_length + leeway) return input;
+  // Both may be as large as int64 allows: compare without adding them.
+  if (static_cast<std::int64_t>(length(input)) - leeway <= max_length) return input;
   Value cut;
   const std::string& whole = input.as_string();
   if (input.is_string() && max_length - end_length >= 0 &&
@@ -329,7 +332,8 @@ bool fast_truncate(CallContext&, Value& input, const Value* const* args, std::si
   }
   const std::string& whole = input.as_string();
   if (max_length < 3 || !is_ascii(whole)) return false;
-  if (static_cast<std::int64_t>(whole.size()) <= max_length + 5) {
+  // max_length may be as large as int64 allows: compare without adding to it.
+  if (static_cast<std::int64_t>(whole.size()) - 5 <= max_length) {
     out = std::move(input);
     return true;
   }
@@ -388,12 +392,14 @@ Value do_indent(CallContext&, const Value& input, CallArgs& args) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (i) out += "\n" + indention;
       out += lines[i];
+      check_string_size(out.size());
     }
   } else {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (i) out += '\n';
       if (i && !lines[i].empty()) out += indention;
       out += lines[i];
+      check_string_size(out.size());
     }
   }
   if (truthy(first)) out = indention + out;

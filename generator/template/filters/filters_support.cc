@@ -9,6 +9,8 @@
 #include <numeric>
 #include <string_view>
 
+#include "template/limits.h"
+
 #include "template/syntax/ast.h"
 #include "template/values/unicode.h"
 #include "template/values/value_ops.h"
@@ -50,7 +52,7 @@ std::int64_t index_arg(const Value& v) {
 }
 
 void check_size(std::string_view what, std::int64_t n) {
-  constexpr std::int64_t kMaxSize = 10'000'000;
+  constexpr auto kMaxSize = static_cast<std::int64_t>(kMaxStringBytes);
   if (n > kMaxSize) {
     throw_error(ErrorKind::security, std::string(what) + " " + std::to_string(n) +
                                          " is too large (at most " + std::to_string(kMaxSize) + ")");

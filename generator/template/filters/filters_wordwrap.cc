@@ -166,6 +166,7 @@ Value do_wordwrap(CallContext& ctx, const Value& input, CallArgs& args) {
       if (!first_piece) out += separator;
       first_piece = false;
       out += unicode::from_code_points(std::vector<char32_t>(piece.begin(), piece.end()));
+      check_string_size(out.size());
     }
   }
   return Value(std::move(out));

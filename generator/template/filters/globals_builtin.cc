@@ -77,7 +77,10 @@ class RangeObject : public Object {
   }
 
  private:
-  std::int64_t at(std::size_t i) const { return start_ + static_cast<std::int64_t>(i) * step_; }
+  // Every item lies between start and stop, but i * step alone may not fit in 64 bits.
+  std::int64_t at(std::size_t i) const {
+    return static_cast<std::int64_t>(start_ + static_cast<__int128>(i) * step_);
+  }
   // Where x (compared like Python's ==) is in the range.
   std::optional<std::size_t> position_of(const Value& x) const {
     for (std::size_t i = 0; i < size_; ++i)

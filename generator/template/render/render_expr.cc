@@ -132,6 +132,7 @@ void Renderer::write(const Value& v) {
 }
 
 Value Renderer::eval(const Expr& e) {
+  NestingGuard nesting(*this, e.span.offset);
   try {
     return eval_inner(e);
   } catch (const TemplateError& err) {
@@ -555,8 +556,11 @@ Value Renderer::eval_inner(const Expr& e) {
       // Jinja2 compiles `~` to markup_join only under autoescape; otherwise (and when
       // folded at compile time) it is a plain str join.
       if (!autoescape_ || a.is_undefined() || b.is_undefined() ||
-          (is_static(*n.left) && is_static(*n.right)))
-        return Value(to_str(a) + to_str(b));
+          (is_static(*n.left) && is_static(*n.right))) {
+        std::string text = to_str(a) + to_str(b);
+        check_string_size(text.size());
+        return Value(std::move(text));
+      }
       return concat(a, b);
     }
     case ExprKind::and_: {

@@ -10,6 +10,7 @@ void Renderer::render_body(const Body& body) {
 }
 
 void Renderer::render_stmt(const Stmt& s) {
+  NestingGuard nesting(*this, s.span.offset);
   switch (s.kind) {
     case StmtKind::output: render_output(static_cast<const OutputStmt&>(s)); break;
     case StmtKind::if_: render_if(static_cast<const IfStmt&>(s)); break;
@@ -38,38 +39,49 @@ void Renderer::render_output(const OutputStmt& s) {
   // After {% extends %} Jinja2 does not even evaluate the top level's output.
   if (drop_output_) return;
   for (const auto& item : s.items) {
-    if (!item.expr) {
-      out_->append(item.text);
-      continue;
+    render_output_item(item);
+    // Every output passes here, so a loop cannot grow it without end.
+    if (out_->size() > kMaxStringBytes) {
+      Span at = item.expr ? item.expr->span : s.span;
+      fail_at(at.offset, at.length, ErrorKind::security,
+              "template output is too large (more than " + std::to_string(kMaxStringBytes / 1'000'000) + " MB)",
+              "a loop probably repeats more than intended");
     }
-    if (item.expr->kind == ExprKind::getattr || item.expr->kind == ExprKind::name) {
-      Value tmp;
-      const Value& stored = eval_ref(*item.expr, tmp);
-      try {
-        write(stored);
-      } catch (const TemplateError& e) {
-        fail_at(item.expr->span.offset, item.expr->span.length, e.kind, e.message, e.hint);
-      }
-      continue;
-    }
-    Value v;
-    if (item.expr->kind == ExprKind::call) {
-      // {{ macro(...) }} renders straight into the output.
-      bool direct = false;
-      try {
-        v = eval_call(static_cast<const CallExpr&>(*item.expr), &direct);
-      } catch (const TemplateError& err) {
-        fail_at(item.expr->span.offset, item.expr->span.length, err.kind, err.message, err.hint);
-      }
-      if (direct) continue;
-    } else {
-      v = eval(*item.expr);
-    }
+  }
+}
+
+void Renderer::render_output_item(const OutputStmt::Item& item) {
+  if (!item.expr) {
+    out_->append(item.text);
+    return;
+  }
+  if (item.expr->kind == ExprKind::getattr || item.expr->kind == ExprKind::name) {
+    Value tmp;
+    const Value& stored = eval_ref(*item.expr, tmp);
     try {
-      write(v);
+      write(stored);
     } catch (const TemplateError& e) {
       fail_at(item.expr->span.offset, item.expr->span.length, e.kind, e.message, e.hint);
     }
+    return;
+  }
+  Value v;
+  if (item.expr->kind == ExprKind::call) {
+    // {{ macro(...) }} renders straight into the output.
+    bool direct = false;
+    try {
+      v = eval_call(static_cast<const CallExpr&>(*item.expr), &direct);
+    } catch (const TemplateError& err) {
+      fail_at(item.expr->span.offset, item.expr->span.length, err.kind, err.message, err.hint);
+    }
+    if (direct) return;
+  } else {
+    v = eval(*item.expr);
+  }
+  try {
+    write(v);
+  } catch (const TemplateError& e) {
+    fail_at(item.expr->span.offset, item.expr->span.length, e.kind, e.message, e.hint);
   }
 }
 

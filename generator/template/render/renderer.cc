@@ -9,14 +9,6 @@
 #include "template/values/value_ops.h"
 
 namespace rapportage::tmpl {
-namespace {
-
-// Nested macro calls, includes, blocks and recursive loops; Jinja2 stops at Python's
-// recursion limit, which allows about this many template levels.
-constexpr std::size_t kMaxDepth = 200;
-
-}  // namespace
-
 Renderer::Renderer(const Environment& env, const Json* context, const Globals* values,
                    const Globals* extra, std::vector<std::string>* templates_used)
     : env_(env), templates_used_(templates_used) {
@@ -72,12 +64,20 @@ void Renderer::pop_frame() {
   frames_.pop_back();
 }
 
+// Nested macro calls, includes, blocks and recursive loops (kMaxNestingDepth levels).
 void Renderer::enter(std::uint32_t offset) {
-  if (depth_ >= kMaxDepth) {
+  if (depth_ >= static_cast<std::size_t>(kMaxNestingDepth)) {
     fail_at(offset, 1, ErrorKind::security,
-            "templates nested too deeply (more than " + std::to_string(kMaxDepth) + " levels)",
+            "templates nested too deeply (more than " + std::to_string(kMaxNestingDepth) + " levels)",
             "a macro, include or recursive loop probably calls itself without end");
   }
+}
+
+void Renderer::fail_too_nested(std::uint32_t offset) {
+  fail_at(offset, 1, ErrorKind::security,
+          "templates nested too deeply (more than " + std::to_string(kMaxRenderNesting) +
+              " statements and expressions open at once)",
+          "a macro, include or recursive loop probably calls itself without end");
 }
 
 void Renderer::render_template_root(const TemplatePtr& tmpl, TemplateContext& ctx, Entered how,
@@ -438,7 +438,15 @@ std::vector<std::string> Renderer::notes() const {
       case Entered::block: out.push_back("in block '" + std::string(f.what) + "' rendered from " + where); break;
     }
   }
-  return out;
+  // A recursion gives the same note for every level: say it once, with the count.
+  std::vector<std::string> merged;
+  for (std::size_t i = 0; i < out.size();) {
+    std::size_t j = i + 1;
+    while (j < out.size() && out[j] == out[i]) ++j;
+    merged.push_back(j - i > 1 ? out[i] + " (" + std::to_string(j - i) + " times)" : std::move(out[i]));
+    i = j;
+  }
+  return merged;
 }
 
 base::Diagnostic Renderer::located_in(const LoadedTemplate& tmpl, std::uint32_t offset, std::uint32_t length,

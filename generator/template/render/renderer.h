@@ -12,6 +12,7 @@
 #include "template/syntax/ast.h"
 #include "template/values/call.h"
 #include "template/environment.h"
+#include "template/limits.h"
 #include "template/render/render_scope.h"
 
 namespace rapportage::tmpl {
@@ -106,6 +107,7 @@ class Renderer : public CallContext {
   void render_body(const Body& body);
   void render_stmt(const Stmt& s);
   void render_output(const OutputStmt& s);
+  void render_output_item(const OutputStmt::Item& item);
   void render_if(const IfStmt& s);
   void render_for(const ForStmt& s);
   void render_loop(const ForStmt& s, const Value& iterable, std::size_t depth, const ScopePtr& outer);
@@ -132,6 +134,24 @@ class Renderer : public CallContext {
                        const ScopePtr& parent, std::uint32_t from_offset);
   std::vector<std::string> notes() const;
   void enter(std::uint32_t offset);  // depth check
+  // Statements and expressions open at once, across macros and includes: every one is
+  // a C++ frame or more, so the count is kept below kMaxRenderNesting.
+  class NestingGuard {
+   public:
+    NestingGuard(Renderer& r, std::uint32_t offset) : r_(r) {
+      if (++r_.nesting_ > kMaxRenderNesting) {
+        --r_.nesting_;
+        r_.fail_too_nested(offset);
+      }
+    }
+    ~NestingGuard() { --r_.nesting_; }
+    NestingGuard(const NestingGuard&) = delete;
+    NestingGuard& operator=(const NestingGuard&) = delete;
+
+   private:
+    Renderer& r_;
+  };
+  [[noreturn]] void fail_too_nested(std::uint32_t offset);
   void render_extends(const TemplateRefStmt& s);
   void snapshot_root_loads(const TemplateAst& ast);  // render_expr.cc
   ScopePtr snapshot_scope();                          // render_expr.cc
@@ -209,6 +229,7 @@ class Renderer : public CallContext {
   bool autoescape_ = false;
   std::uint32_t call_offset_ = 0;  // of the expression being evaluated, for line()/column()
   std::size_t depth_ = 0;
+  int nesting_ = 0;  // see NestingGuard
   std::deque<CallArgs> args_pool_;  // see PooledArgs
   std::size_t args_in_use_ = 0;
   std::deque<std::string> macro_buffers_;  // output buffer per macro nesting depth (reused)

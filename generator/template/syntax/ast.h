@@ -31,6 +31,9 @@ struct Expr {
   virtual ~Expr() = default;
   ExprKind kind;
   Span span;
+  // Levels of the tree below and including this node (1 for a leaf), set by the parser,
+  // which refuses a height above kMaxNestingDepth: every later pass recurses over it.
+  std::uint16_t height = 1;
 };
 using ExprPtr = std::unique_ptr<Expr>;
 

@@ -1,5 +1,7 @@
 // Expressions, with jinja2/parser.py's precedence: condexpr < or < and < not < compare <
 // + - < ~ < * / // % < ** (left-assoc) < unary -/+ < filters/tests < postfix . [] ().
+#include <algorithm>
+
 #include "template/syntax/parser_impl.h"
 
 namespace rapportage::tmpl {
@@ -58,7 +60,85 @@ bool can_assign(const Expr& e) {
   return false;
 }
 
+int height_of(const ExprPtr& e) { return e ? e->height : 0; }
+
+int height_of(const CallArgsNode& a) {
+  int h = std::max(height_of(a.dyn_args), height_of(a.dyn_kwargs));
+  for (const auto& e : a.args) h = std::max(h, height_of(e));
+  for (const auto& kw : a.kwargs) h = std::max(h, height_of(kw.second));
+  return h;
+}
+
+// The tallest child of a node whose children are sealed.
+int children_height(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::constant:
+    case ExprKind::name:
+    case ExprKind::nsref: return 0;
+    case ExprKind::tuple:
+    case ExprKind::list: {
+      int h = 0;
+      for (const auto& item : static_cast<const SequenceExpr&>(e).items) h = std::max(h, height_of(item));
+      return h;
+    }
+    case ExprKind::dict: {
+      int h = 0;
+      for (const auto& [k, v] : static_cast<const DictExpr&>(e).items)
+        h = std::max({h, height_of(k), height_of(v)});
+      return h;
+    }
+    case ExprKind::getattr: return height_of(static_cast<const GetattrExpr&>(e).object);
+    case ExprKind::getitem: {
+      const auto& n = static_cast<const GetitemExpr&>(e);
+      return std::max(height_of(n.object), height_of(n.key));
+    }
+    case ExprKind::slice: {
+      const auto& n = static_cast<const SliceExpr&>(e);
+      return std::max({height_of(n.start), height_of(n.stop), height_of(n.step)});
+    }
+    case ExprKind::call: {
+      const auto& n = static_cast<const CallExpr&>(e);
+      return std::max(height_of(n.callee), height_of(n.args));
+    }
+    case ExprKind::filter:
+    case ExprKind::test: {
+      const auto& n = static_cast<const FilterExpr&>(e);
+      return std::max(height_of(n.input), height_of(n.args));
+    }
+    case ExprKind::neg:
+    case ExprKind::pos:
+    case ExprKind::not_: return height_of(static_cast<const UnaryExpr&>(e).operand);
+    case ExprKind::binary:
+    case ExprKind::concat:
+    case ExprKind::and_:
+    case ExprKind::or_: {
+      const auto& n = static_cast<const BinaryExpr&>(e);
+      return std::max(height_of(n.left), height_of(n.right));
+    }
+    case ExprKind::compare: {
+      const auto& n = static_cast<const CompareExpr&>(e);
+      int h = height_of(n.first);
+      for (const auto& op : n.ops) h = std::max(h, height_of(op.second));
+      return h;
+    }
+    case ExprKind::cond: {
+      const auto& n = static_cast<const CondExpr&>(e);
+      return std::max({height_of(n.test), height_of(n.then), height_of(n.otherwise)});
+    }
+  }
+  return 0;
+}
+
 }  // namespace
+
+ExprPtr Parser::sealed(ExprPtr node) {
+  int height = children_height(*node) + 1;
+  if (height > kMaxNestingDepth)
+    fail_at("expression is nested too deeply (more than " + std::to_string(kMaxNestingDepth) + " levels)",
+            node->span, "split it into shorter expressions with {% set %}");
+  node->height = static_cast<std::uint16_t>(height);
+  return node;
+}
 
 ExprPtr Parser::parse_expression(bool with_condexpr) {
   return with_condexpr ? parse_condexpr() : parse_or();
@@ -70,10 +150,13 @@ ExprPtr Parser::parse_condexpr() {
   while (skip_if_name("if")) {
     auto node = std::make_unique<CondExpr>(Span{});
     node->test = parse_or();
-    if (skip_if_name("else")) node->otherwise = parse_condexpr();
+    if (skip_if_name("else")) {
+      DepthGuard guard(*this);
+      node->otherwise = parse_condexpr();
+    }
     node->then = std::move(expr1);
     node->span = span_from(start);
-    expr1 = std::move(node);
+    expr1 = sealed(std::move(node));
   }
   return expr1;
 }
@@ -83,8 +166,8 @@ ExprPtr Parser::parse_or() {
   while (cur().is_name("or")) {
     Span op = span_of(next());
     ExprPtr right = parse_and();
-    left = std::make_unique<BinaryExpr>(ExprKind::or_, op, BinaryOp::add, std::move(left),
-                                        std::move(right));
+    left = sealed(std::make_unique<BinaryExpr>(ExprKind::or_, op, BinaryOp::add, std::move(left),
+                                               std::move(right)));
   }
   return left;
 }
@@ -94,17 +177,17 @@ ExprPtr Parser::parse_and() {
   while (cur().is_name("and")) {
     Span op = span_of(next());
     ExprPtr right = parse_not();
-    left = std::make_unique<BinaryExpr>(ExprKind::and_, op, BinaryOp::add, std::move(left),
-                                        std::move(right));
+    left = sealed(std::make_unique<BinaryExpr>(ExprKind::and_, op, BinaryOp::add, std::move(left),
+                                               std::move(right)));
   }
   return left;
 }
 
 ExprPtr Parser::parse_not() {
-  DepthGuard guard(*this);
   if (cur().is_name("not")) {
+    DepthGuard guard(*this);
     Span op = span_of(next());
-    return std::make_unique<UnaryExpr>(ExprKind::not_, op, parse_not());
+    return sealed(std::make_unique<UnaryExpr>(ExprKind::not_, op, parse_not()));
   }
   return parse_compare();
 }
@@ -131,7 +214,7 @@ ExprPtr Parser::parse_compare() {
   }
   if (!node) return expr;
   node->span = span_from(start);
-  return node;
+  return sealed(std::move(node));
 }
 
 ExprPtr Parser::parse_math1() {
@@ -141,7 +224,7 @@ ExprPtr Parser::parse_math1() {
     BinaryOp op = t.type == TokenType::add ? BinaryOp::add : BinaryOp::sub;
     Span s = span_of(t);
     ExprPtr right = parse_concat();
-    left = std::make_unique<BinaryExpr>(ExprKind::binary, s, op, std::move(left), std::move(right));
+    left = sealed(std::make_unique<BinaryExpr>(ExprKind::binary, s, op, std::move(left), std::move(right)));
   }
   return left;
 }
@@ -151,8 +234,8 @@ ExprPtr Parser::parse_concat() {
   while (cur().type == TokenType::tilde) {
     Span s = span_of(next());
     ExprPtr right = parse_math2();
-    left = std::make_unique<BinaryExpr>(ExprKind::concat, s, BinaryOp::add, std::move(left),
-                                        std::move(right));
+    left = sealed(std::make_unique<BinaryExpr>(ExprKind::concat, s, BinaryOp::add, std::move(left),
+                                               std::move(right)));
   }
   return left;
 }
@@ -169,7 +252,7 @@ ExprPtr Parser::parse_math2() {
     else break;
     Span s = span_of(next());
     ExprPtr right = parse_pow();
-    left = std::make_unique<BinaryExpr>(ExprKind::binary, s, op, std::move(left), std::move(right));
+    left = sealed(std::make_unique<BinaryExpr>(ExprKind::binary, s, op, std::move(left), std::move(right)));
   }
   return left;
 }
@@ -179,20 +262,20 @@ ExprPtr Parser::parse_pow() {
   while (cur().type == TokenType::pow) {
     Span s = span_of(next());
     ExprPtr right = parse_unary();
-    left = std::make_unique<BinaryExpr>(ExprKind::binary, s, BinaryOp::pow, std::move(left),
-                                        std::move(right));
+    left = sealed(std::make_unique<BinaryExpr>(ExprKind::binary, s, BinaryOp::pow, std::move(left),
+                                               std::move(right)));
   }
   return left;
 }
 
 ExprPtr Parser::parse_unary(bool with_filter) {
-  DepthGuard guard(*this);
   ExprPtr node;
   if (cur().type == TokenType::sub || cur().type == TokenType::add) {
+    DepthGuard guard(*this);
     const Token& t = next();
     ExprKind kind = t.type == TokenType::sub ? ExprKind::neg : ExprKind::pos;
     Span s = span_of(t);
-    node = std::make_unique<UnaryExpr>(kind, s, parse_unary(false));
+    node = sealed(std::make_unique<UnaryExpr>(kind, s, parse_unary(false)));
   } else {
     node = parse_primary();
   }
@@ -232,13 +315,16 @@ ExprPtr Parser::parse_primary(bool with_namespace) {
     return std::make_unique<ConstExpr>(s, Value(token.float_value));
   }
   if (token.type == TokenType::lparen) {
+    DepthGuard guard(*this);
     next();
     ExprPtr node = parse_tuple(false, true, nullptr, true);
     expect(TokenType::rparen);
     return node;
   }
-  if (token.type == TokenType::lbracket) return parse_list();
-  if (token.type == TokenType::lbrace) return parse_dict();
+  if (token.type == TokenType::lbracket || token.type == TokenType::lbrace) {
+    DepthGuard guard(*this);
+    return token.type == TokenType::lbracket ? parse_list() : parse_dict();
+  }
   if (token.type == TokenType::eof) fail("unexpected end of template, expected an expression", token);
   fail("unexpected '" + describe_token(token) + "'", token);
 }
@@ -278,7 +364,7 @@ ExprPtr Parser::parse_tuple(bool simplified, bool with_condexpr, const EndTokens
   }
   auto node = std::make_unique<SequenceExpr>(ExprKind::tuple, span_from(start));
   node->items = std::move(args);
-  return node;
+  return sealed(std::move(node));
 }
 
 ExprPtr Parser::parse_list() {
@@ -291,7 +377,7 @@ ExprPtr Parser::parse_list() {
   }
   expect(TokenType::rbracket);
   node->span = span_from(start);
-  return node;
+  return sealed(std::move(node));
 }
 
 ExprPtr Parser::parse_dict() {
@@ -307,7 +393,7 @@ ExprPtr Parser::parse_dict() {
   }
   expect(TokenType::rbrace);
   node->span = span_from(start);
-  return node;
+  return sealed(std::move(node));
 }
 
 ExprPtr Parser::parse_postfix(ExprPtr node) {
@@ -342,13 +428,14 @@ ExprPtr Parser::parse_subscript(ExprPtr node) {
     const Token& attr = cur();
     next();
     if (attr.type == TokenType::name)
-      return std::make_unique<GetattrExpr>(Span{token.offset, attr.offset + attr.length - token.offset},
-                                           std::move(node), attr.text);
+      return sealed(std::make_unique<GetattrExpr>(Span{token.offset, attr.offset + attr.length - token.offset},
+                                                  std::move(node), attr.text));
     if (attr.type != TokenType::integer) fail("expected name or number", attr);
     auto key = std::make_unique<ConstExpr>(span_of(attr), Value(attr.int_value));
-    return std::make_unique<GetitemExpr>(span_from(token.offset), std::move(node), std::move(key));
+    return sealed(std::make_unique<GetitemExpr>(span_from(token.offset), std::move(node), std::move(key)));
   }
   // lbracket
+  DepthGuard guard(*this);
   std::vector<ExprPtr> args;
   while (cur().type != TokenType::rbracket) {
     if (!args.empty()) expect(TokenType::comma);
@@ -361,9 +448,9 @@ ExprPtr Parser::parse_subscript(ExprPtr node) {
   } else {
     auto tuple = std::make_unique<SequenceExpr>(ExprKind::tuple, span_of(token));
     tuple->items = std::move(args);
-    key = std::move(tuple);
+    key = sealed(std::move(tuple));
   }
-  return std::make_unique<GetitemExpr>(span_from(token.offset), std::move(node), std::move(key));
+  return sealed(std::make_unique<GetitemExpr>(span_from(token.offset), std::move(node), std::move(key)));
 }
 
 ExprPtr Parser::parse_subscribed() {
@@ -386,10 +473,11 @@ ExprPtr Parser::parse_subscribed() {
       slice->step = parse_expression();
   }
   slice->span = span_from(start);
-  return slice;
+  return sealed(std::move(slice));
 }
 
 CallArgsNode Parser::parse_call_args() {
+  DepthGuard guard(*this);
   const Token& token = expect(TokenType::lparen);
   CallArgsNode out;
   bool require_comma = false;
@@ -440,7 +528,7 @@ ExprPtr Parser::parse_call(ExprPtr node) {
   auto call = std::make_unique<CallExpr>(Span{}, std::move(node));
   call->args = parse_call_args();
   call->span = span_from(start);
-  return call;
+  return sealed(std::move(call));
 }
 
 ExprPtr Parser::parse_filter(ExprPtr node, bool start_inline) {
@@ -455,7 +543,7 @@ ExprPtr Parser::parse_filter(ExprPtr node, bool start_inline) {
     auto filter = std::make_unique<FilterExpr>(ExprKind::filter, span_from(token.offset),
                                                std::move(node), std::move(name));
     if (cur().type == TokenType::lparen) filter->args = parse_call_args();
-    node = std::move(filter);
+    node = sealed(std::move(filter));
     start_inline = false;
   }
   return node;
@@ -482,8 +570,8 @@ ExprPtr Parser::parse_test(ExprPtr node) {
     ExprPtr arg = parse_primary();
     test->args.args.push_back(parse_postfix(std::move(arg)));
   }
-  if (negated) return std::make_unique<UnaryExpr>(ExprKind::not_, span_of(is_token), std::move(test));
-  return test;
+  if (negated) return sealed(std::make_unique<UnaryExpr>(ExprKind::not_, span_of(is_token), sealed(std::move(test))));
+  return sealed(std::move(test));
 }
 
 ExprPtr Parser::parse_assign_target(bool with_tuple, bool name_only, const EndTokens* extra_end,

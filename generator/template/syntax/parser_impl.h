@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "template/limits.h"
 #include "template/syntax/ast.h"
 #include "template/syntax/template_error.h"
 #include "template/syntax/token.h"
@@ -46,6 +47,10 @@ class Parser {
     return Span{start, prev_end_ > start ? prev_end_ - start : 1};
   }
   static Span span_of(const Token& t) { return Span{t.offset, t.length ? t.length : 1}; }
+  /// Sets the height of a finished node from its children's; a node higher than
+  /// kMaxNestingDepth is an error (long chains such as `a|f|f|...` do not recurse in the
+  /// parser, but every later pass over the tree does).
+  ExprPtr sealed(ExprPtr node);
 
   // expressions (parser_expr.cc)
   ExprPtr parse_expression(bool with_condexpr = true);
@@ -118,17 +123,18 @@ class Parser {
   int depth_ = 0;                         // recursion guard, see DepthGuard
 
  public:
-  /// Deeply nested templates would overflow the stack; Jinja2 hits Python's recursion
-  /// limit at about the same depth.
+  /// Brackets inside brackets and statements inside statements make the parser recurse:
+  /// more than kMaxNestingDepth of them is an error, not a stack overflow.
   class DepthGuard {
    public:
     explicit DepthGuard(Parser& p) : p_(p) {
-      if (++p_.depth_ > kMaxDepth) p_.fail("template is nested too deeply", p_.cur());
+      if (++p_.depth_ > kMaxNestingDepth)
+        p_.fail("template is nested too deeply (more than " + std::to_string(kMaxNestingDepth) + " levels)",
+                p_.cur(), "move the inner part into a macro or a {% set %}");
     }
     ~DepthGuard() { --p_.depth_; }
 
    private:
-    static constexpr int kMaxDepth = 300;
     Parser& p_;
   };
 };

@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 
+#include "template/limits.h"
 #include "template/syntax/parser.h"
 
 namespace rapportage::tmpl {
@@ -298,7 +299,7 @@ class FrameVisitor {
 void declare_frame(Body& body, const std::vector<std::string>& params,
                    const std::set<std::string>& outer, int depth,
                    std::vector<std::string>* resolved = nullptr) {
-  if (depth > 200) return;  // the parser limits nesting long before this
+  if (depth > kMaxNestingDepth) return;  // the parser refuses deeper nesting
   RootSymbols symbols;
   for (const std::string& p : params) symbols.param(p);
   std::vector<Nested> nested;

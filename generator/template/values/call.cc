@@ -1,6 +1,7 @@
 // ArgBinder (Python's argument binding and its TypeErrors) and BasicCallContext.
 #include "template/values/call.h"
 
+#include "template/limits.h"
 #include "template/values/value_ops.h"
 
 namespace rapportage::tmpl {
@@ -10,6 +11,13 @@ void throw_error(ErrorKind kind, std::string message, std::string hint) {
 }
 
 void throw_type_error(std::string message) { throw_error(ErrorKind::type, std::move(message)); }
+
+void check_string_size(std::size_t bytes) {
+  if (bytes > kMaxStringBytes)
+    throw_error(ErrorKind::security,
+                "string result is too large (more than " + std::to_string(kMaxStringBytes / 1'000'000) + " MB)",
+                "a template may build strings of at most " + std::to_string(kMaxStringBytes / 1'000'000) + " MB");
+}
 
 ArgBinder::ArgBinder(std::string function_name, CallArgs& args)
     : function_name_(std::move(function_name)),

@@ -42,6 +42,8 @@ struct TemplateError : std::exception {
 
 [[noreturn]] void throw_error(ErrorKind kind, std::string message, std::string hint = {});
 [[noreturn]] void throw_type_error(std::string message);
+/// Refuses a string of more than kMaxStringBytes that a template is building.
+void check_string_size(std::size_t bytes);
 
 struct CallArgs {
   std::vector<Value> positional{};

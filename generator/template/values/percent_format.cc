@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "template/limits.h"
 #include "template/values/call.h"
 #include "template/values/markup.h"
 #include "template/values/string_format.h"
@@ -12,6 +13,11 @@
 namespace rapportage::tmpl {
 
 namespace {
+
+[[noreturn]] void width_too_big() {
+  throw_error(ErrorKind::value, "width too big",
+              "a format width or precision may be at most " + std::to_string(kMaxFormatWidth));
+}
 
 struct PercentArgs {
   const Value& args;
@@ -123,17 +129,20 @@ Value percent_format(const Value& fmt_value, const Value& args_value) {
     while (i < fmt.size() && std::string_view("-+ #0").find(fmt[i]) != std::string_view::npos) {
       flags += fmt[i++];
     }
+    // Widths and precisions, written out or given by '*', up to kMaxFormatWidth: Python
+    // would build the string (or run out of memory) for '%*d' % (2000000000, 1).
     auto number = [&](int& target) {
       if (i < fmt.size() && fmt[i] == '*') {
         Value n = args.take();
         if (!n.is_int()) throw_type_error("* wants int");
+        if (n.as_int() > kMaxFormatWidth || n.as_int() < -kMaxFormatWidth) width_too_big();
         target = static_cast<int>(n.as_int());
         ++i;
         return;
       }
       while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
         target = (target < 0 ? 0 : target) * 10 + (fmt[i++] - '0');
-        if (target > 100000) throw_error(ErrorKind::value, "width too big");
+        if (target > kMaxFormatWidth) width_too_big();
       }
     };
     int width = 0, precision = -1;
@@ -186,6 +195,7 @@ Value percent_format(const Value& fmt_value, const Value& args_value) {
       piece = percent_number(*arg, conv, flags, width, precision);
     }
     out += piece;
+    check_string_size(out.size());
   }
   if (!args.mapping && !args.subscriptable && !used_mapping && args.next < args.items.size()) {
     throw_type_error("not all arguments converted during string formatting");

@@ -8,16 +8,7 @@
 
 namespace rapportage::tmpl {
 namespace methods {
-namespace {
-
-// Results beyond this many bytes ('x'.center(10**9)) are refused, not allocated.
-constexpr std::size_t kMaxResultBytes = 10'000'000;
-
-}  // namespace
-
-void check_size(std::size_t bytes) {
-  if (bytes > kMaxResultBytes) throw_error(ErrorKind::security, "string result is too large");
-}
+void check_size(std::size_t bytes) { check_string_size(bytes); }
 
 std::int64_t int_arg(const Value& v) {
   if (!v.is_int() && !v.is_bool()) {

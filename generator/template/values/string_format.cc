@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <utility>
 
+#include "template/limits.h"
 #include "template/values/call.h"
 #include "template/values/format_plan.h"
 #include "template/values/markup.h"
@@ -60,7 +61,7 @@ Spec parse_spec(std::string_view s) {
   }
   while (i < cps.size() && cps[i] >= '0' && cps[i] <= '9') {
     spec.width = spec.width * 10 + (cps[i++] - '0');
-    if (spec.width > 100000) throw_error(ErrorKind::value, "Too many decimal digits in format string");
+    if (spec.width > static_cast<std::size_t>(kMaxFormatWidth)) throw_error(ErrorKind::value, "Too many decimal digits in format string");
   }
   if (i < cps.size() && (cps[i] == ',' || cps[i] == '_')) spec.grouping = static_cast<char>(cps[i++]);
   if (i < cps.size() && cps[i] == '.') {
@@ -639,6 +640,7 @@ void append_formatted(std::string& out, const FormatPlan& plan, const Value* arg
     if (piece.arg < 0) continue;
     const Value& value = args[piece.arg];
     if (!append_plain_number(out, value, piece.spec)) out += format_value(value, piece.spec);
+    check_string_size(out.size());
   }
 }
 
@@ -710,6 +712,7 @@ Value str_format(const Value& fmt_value, const CallArgs& args) {
     } else {
       out += format_value(value, spec);
     }
+    check_string_size(out.size());
   }
   return Value::string(std::move(out), markup);
 }

@@ -6,6 +6,7 @@
 
 #include "base/same_bytes.h"
 #include "template/values/call.h"
+#include "template/values/value_depth.h"
 #include "template/values/value_ops.h"
 
 namespace rapportage::tmpl {
@@ -375,6 +376,7 @@ std::uint64_t hash_value(const Value& key) {
     }
     case Value::Kind::string: return hash_str(key.as_string());
     case Value::Kind::tuple: {
+      ValueDepthGuard depth("while hashing");
       std::uint64_t h = 0x345678ULL;
       for (const Value& item : key.as_list()) h = mix(h ^ hash_value(item)) + 0x9e37ULL;
       return h;
@@ -402,6 +404,7 @@ bool key_equal(const Value& a, const Value& b) {
     const List& x = a.as_list();
     const List& y = b.as_list();
     if (x.size() != y.size()) return false;
+    ValueDepthGuard depth("in comparison");
     for (std::size_t i = 0; i < x.size(); ++i) {
       if (!key_equal(x[i], y[i])) return false;
     }

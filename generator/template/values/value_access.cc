@@ -112,7 +112,11 @@ std::vector<std::size_t> slice_positions(std::size_t size, const Value& start_v,
   std::int64_t stop = clamp(bound(stop_v), step < 0 ? -1 : n);
   std::vector<std::size_t> out;
   if (step > 0) {
-    for (std::int64_t i = start; i < stop; i += step) out.push_back(static_cast<std::size_t>(i));
+    // A step as large as int64 allows would overflow i: stop there instead.
+    for (std::int64_t i = start; i < stop;) {
+      out.push_back(static_cast<std::size_t>(i));
+      if (__builtin_add_overflow(i, step, &i)) break;
+    }
   } else {
     for (std::int64_t i = start; i > stop; i += step) out.push_back(static_cast<std::size_t>(i));
   }

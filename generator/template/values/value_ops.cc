@@ -2,6 +2,8 @@
 #include <cmath>
 #include <limits>
 
+#include "template/limits.h"
+#include "template/values/value_depth.h"
 #include "template/values/call.h"
 #include "template/values/markup.h"
 #include "template/values/unicode.h"
@@ -10,9 +12,13 @@
 namespace rapportage::tmpl {
 namespace {
 
-// Repetition ('-' * n, [x] * n) beyond these is refused rather than exhausting memory.
-constexpr std::size_t kMaxRepeatBytes = 10'000'000;
-constexpr std::size_t kMaxRepeatItems = 1'000'000;
+// A list of more than kMaxListItems ([x] * n, l + l) is refused rather than exhausting memory.
+void check_list_size(std::size_t items) {
+  if (items > kMaxListItems)
+    throw_error(ErrorKind::security,
+                "list result is too large (more than " + std::to_string(kMaxListItems) + " items)",
+                "a template may build lists of at most " + std::to_string(kMaxListItems) + " items");
+}
 
 [[noreturn]] void overflow() {
   throw_error(ErrorKind::overflow, "integer overflow",
@@ -94,18 +100,14 @@ Value repeat(const Value& seq, std::int64_t n) {
   std::size_t count = static_cast<std::size_t>(n);
   if (seq.is_string()) {
     const std::string& s = seq.as_string();
-    if (!s.empty() && count > kMaxRepeatBytes / s.size()) {
-      throw_error(ErrorKind::security, "repetition result is too large");
-    }
+    if (!s.empty() && count > kMaxStringBytes / s.size()) check_string_size(kMaxStringBytes + 1);
     std::string out;
     out.reserve(s.size() * count);
     for (std::size_t i = 0; i < count; ++i) out += s;
     return Value::string(std::move(out), seq.is_markup());
   }
   const List& items = seq.as_list();
-  if (!items.empty() && count > kMaxRepeatItems / items.size()) {
-    throw_error(ErrorKind::security, "repetition result is too large");
-  }
+  if (!items.empty() && count > kMaxListItems / items.size()) check_list_size(kMaxListItems + 1);
   List out;
   out.reserve(items.size() * count);
   for (std::size_t i = 0; i < count; ++i) out.insert(out.end(), items.begin(), items.end());
@@ -113,6 +115,7 @@ Value repeat(const Value& seq, std::int64_t n) {
 }
 
 Value add_strings(const Value& a, const Value& b) {
+  check_string_size(a.as_string().size() + b.as_string().size());
   if (a.is_markup() || b.is_markup()) return Value::markup(escaped_text(a) + escaped_text(b));
   return Value(a.as_string() + b.as_string());
 }
@@ -222,6 +225,7 @@ Value binary_op(BinaryOp op, const Value& a, const Value& b) {
   switch (op) {
     case BinaryOp::add:
       if (a.is_string() && b.is_string()) return add_strings(a, b);
+      if (a.is_sequence() && b.is_sequence()) check_list_size(a.as_list().size() + b.as_list().size());
       if (a.is_list() && b.is_list()) {
         List out = a.as_list();
         out.insert(out.end(), b.as_list().begin(), b.as_list().end());
@@ -271,8 +275,9 @@ Value unary_plus(const Value& v) {
 }
 
 Value concat(const Value& a, const Value& b) {
-  if (a.is_markup() || b.is_markup()) return Value::markup(escaped_text(a) + escaped_text(b));
-  return Value(to_str(a) + to_str(b));
+  std::string text = a.is_markup() || b.is_markup() ? escaped_text(a) + escaped_text(b) : to_str(a) + to_str(b);
+  check_string_size(text.size());
+  return a.is_markup() || b.is_markup() ? Value::markup(std::move(text)) : Value(std::move(text));
 }
 
 bool equals(const Value& a, const Value& b) {
@@ -288,6 +293,7 @@ bool equals(const Value& a, const Value& b) {
       const List& y = b.as_list();
       if (&x == &y) return true;
       if (x.size() != y.size()) return false;
+      ValueDepthGuard depth("in comparison");
       for (std::size_t i = 0; i < x.size(); ++i) {
         if (!equals(x[i], y[i])) return false;
       }
@@ -298,6 +304,7 @@ bool equals(const Value& a, const Value& b) {
       const Dict& y = b.as_dict();
       if (&x == &y) return true;
       if (x.size() != y.size()) return false;
+      ValueDepthGuard depth("in comparison");
       for (const auto& [key, value] : x.items()) {
         const Value* other = y.find(key);
         if (!other || !equals(value, *other)) return false;
@@ -329,6 +336,7 @@ bool compare(CompareOp op, const Value& a, const Value& b) {
     const List& x = a.as_list();
     const List& y = b.as_list();
     std::size_t n = std::min(x.size(), y.size());
+    ValueDepthGuard depth("in comparison");
     for (std::size_t i = 0; i < n; ++i) {
       if (!equals(x[i], y[i])) return compare(op, x[i], y[i]);
     }

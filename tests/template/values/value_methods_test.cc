@@ -172,12 +172,12 @@ TEST_CASE("ArgBinder binds like a Python signature", "[call]") {
 
 TEST_CASE("huge results are refused instead of exhausting memory", "[value][limits]") {
   CHECK((outcome([] { return repr(call("x", "center", {{100000000}})); }) ==
-        "ERR:string result is too large"));
+        "ERR:string result is too large (more than 10 MB)"));
   CHECK((outcome([] { return repr(call("x", "zfill", {{100000000}})); }) ==
-        "ERR:string result is too large"));
+        "ERR:string result is too large (more than 10 MB)"));
   CHECK((outcome([] { return repr(binary_op(BinaryOp::mul, Value::list({1}), 2000000)); }) ==
-        "ERR:repetition result is too large"));
+        "ERR:list result is too large (more than 1000000 items)"));
   CHECK((outcome([] { return repr(binary_op(BinaryOp::mul, "ab", 6000000)); }) ==
-        "ERR:repetition result is too large"));
+        "ERR:string result is too large (more than 10 MB)"));
   CHECK(length(binary_op(BinaryOp::mul, "-", 1000)) == 1000);
 }
