@@ -1,10 +1,13 @@
 #include "site/narrative.h"
 
+#include <memory>
 #include <regex>
 
 #include "base/slug.h"
+#include "site/body_markers.h"
 #include "site/links.h"
 #include "site/page_pool.h"
+#include "site/references.h"
 #include "site/source_location.h"
 #include "template/values/call.h"
 
@@ -34,11 +37,12 @@ struct JinjaBody {
 };
 
 /// The globals tabel(), grafiek() and ref() of one page's render: they record the calls
-/// and leave placeholders numbered per page.
+/// and leave markers numbered per page.
 class PageFigureGlobals {
  public:
-  PageFigureGlobals(const content::SourcePage& source, int page, const data::DataStore& store, JinjaBody& out)
-      : source_(source), page_(page), store_(store), out_(out) {}
+  PageFigureGlobals(const content::SourcePage& source, int page, const data::DataStore& store,
+                    const BodyMarkers& markers, JinjaBody& out)
+      : source_(source), page_(page), store_(store), markers_(markers), out_(out) {}
 
   tmpl::Globals globals() {
     tmpl::Globals g;
@@ -78,7 +82,7 @@ class PageFigureGlobals {
     call.where = call_location(source_, ctx.line(), ctx.column());
     call.problem = figures::check_request(call.request, store_);
     out_.figure_calls.push_back(std::move(call));
-    return tmpl::Value::markup(figure_token(out_.figure_calls.size() - 1));
+    return tmpl::Value::markup(markers_.marker(MarkerKind::figure, out_.figure_calls.size() - 1));
   }
 
   tmpl::Value ref(tmpl::CallContext& ctx, tmpl::CallArgs& args) {
@@ -87,12 +91,13 @@ class PageFigureGlobals {
     binder.finish();
     if (!id.is_string()) tmpl::throw_type_error("ref() expects the id of a table or chart as text");
     out_.refs.push_back(RefUse{id.as_string(), page_, call_location(source_, ctx.line(), ctx.column())});
-    return tmpl::Value::markup(ref_token(out_.refs.size() - 1));
+    return tmpl::Value::markup(markers_.marker(MarkerKind::ref, out_.refs.size() - 1));
   }
 
   const content::SourcePage& source_;
   int page_;
   const data::DataStore& store_;
+  const BodyMarkers& markers_;
   JinjaBody& out_;
 };
 
@@ -198,22 +203,18 @@ void warn_heading_levels(const content::SourcePage& src, const std::vector<markd
 
 }  // namespace
 
-std::string figure_token(std::size_t index) {
-  return "RAPPORTAGE-FIGUUR-" + std::to_string(index) + "-EINDE";
-}
-
-std::string ref_token(std::size_t index) {
-  return "RAPPORTAGE-VERWIJZING-" + std::to_string(index) + "-EINDE";
+std::string whole_report_anchor(const PlannedPage& p) {
+  return p.kind == PageKind::section ? p.chapter_id + "-" + p.page->slug : p.chapter_id;
 }
 
 namespace {
 
 /// Round one: the body as a Jinja template, with `data`, `site`, `page` and the figures'
 /// globals.
-JinjaBody render_jinja(const NarrativeInputs& in, int index) {
+JinjaBody render_jinja(const NarrativeInputs& in, const BodyMarkers& markers, int index) {
   const PlannedPage& planned = in.plan.pages[index];
   JinjaBody out;
-  PageFigureGlobals figure_globals(*planned.page, index, in.store, out);
+  PageFigureGlobals figure_globals(*planned.page, index, in.store, markers, out);
   // `data` and `site` are the same values for every page: given as globals, next to the
   // figures' functions; the context holds only what is the page's own.
   tmpl::Globals globals = figure_globals.globals();
@@ -224,57 +225,240 @@ JinjaBody render_jinja(const NarrativeInputs& in, int index) {
   return out;
 }
 
+/// Where a link of a body leads, decided once for both of its renderings.
+struct LinkTarget {
+  int page = -1;       // another page (or the same one, by its file); -1: not rewritten
+  bool local = false;  // "#anchor" on the same page
+  std::string anchor;
+};
+
 /// What the Markdown round leaves of one body.
 struct MarkdownBody {
-  markdown::MarkdownResult md;
+  std::string html, report_html;
+  std::vector<markdown::Heading> headings;
   std::vector<LinkUse> links;
   std::vector<base::Diagnostic> diags;  // in the order they were found
 };
 
-/// Round two: the Jinja output as Markdown, with links to other pages rewritten and
-/// headings given ids that differ from the page's figure ids.
-MarkdownBody render_body_markdown(const NarrativeInputs& in, int index, const std::string& text,
-                                  const std::vector<std::string>& figure_ids) {
-  const content::SourcePage& src = *in.plan.pages[index].page;
-  MarkdownBody out;
-  base::SlugSet anchors;
-  // Ids the default theme uses around the content.
-  for (const char* id : {"boven", "hoofdinhoud", "inhoudsopgave", "figurenlijst-bijschrift"}) anchors.reserve(id);
-  for (const std::string& id : figure_ids) anchors.reserve(id);
-  auto rewrite = [&](const std::string& url, markdown::SourcePosition at) -> std::optional<std::string> {
-    ClassifiedLink link = classify_link(src.source, url);
-    if (link.kind == LinkKind::anchor) {
-      out.links.push_back({index, index, link.anchor, link_location(src, at.line, at.column, url)});
-      return std::nullopt;
+/// The prefix that leads from a page at `url` to the site root, as links write it
+/// ("./" on pages at the root, so that no link is empty).
+std::string link_root(const std::string& url) {
+  std::string root = root_prefix(url);
+  return root.empty() ? "./" : root;
+}
+
+// A placeholder's key tells a figure call from a ref() call.
+std::size_t placeholder_key(const FoundMarker& m) { return m.call * 2 + (m.kind == MarkerKind::ref ? 1 : 0); }
+bool is_ref_key(std::size_t key) { return key % 2 == 1; }
+std::size_t call_of_key(std::size_t key) { return key / 2; }
+
+/// Round two for one body: the Jinja output as Markdown. Links to other pages are
+/// checked and made relative; the page's figures are rendered and, with references,
+/// put where their markers are; the body is rendered for its own page and for the
+/// whole report.
+class BodyMarkdown {
+ public:
+  BodyMarkdown(const NarrativeInputs& in, const BodyMarkers& markers, Narrative& narrative, int index)
+      : in_(in), markers_(markers), narrative_(narrative), index_(index), planned_(in.plan.pages[index]),
+        src_(*planned_.page), body_(narrative.bodies[index]) {}
+
+  MarkdownBody render(const std::string& text, const std::vector<std::string>& figure_ids) {
+    base::SlugSet anchors;
+    // Ids the default theme uses around the content.
+    for (const char* id : {"boven", "hoofdinhoud", "inhoudsopgave", "figurenlijst-bijschrift"}) anchors.reserve(id);
+    for (const std::string& id : figure_ids) anchors.reserve(id);
+    markdown::Document doc(text, markdown::MarkdownOptions{in_.settings.allow_raw_html}, anchors,
+                           [&](std::string_view literal) { return find_markers(literal); });
+    classify_links(doc);
+    for (const markdown::SourcePosition& at : doc.raw_html())
+      out_.diags.push_back(base::warning_at(link_location(src_, at.line, at.column, ""),
+                                            "raw HTML is left out of the page",
+                                            "write Markdown, or set allow_raw_html: true in " + in_.settings.file));
+    base::Diagnostics heading_diags;
+    warn_heading_levels(src_, doc.headings(), heading_diags);
+    for (base::Diagnostic& d : heading_diags.items) out_.diags.push_back(std::move(d));
+    check_placements(doc);
+
+    out_.html = doc.render_html(variant(doc, link_root(planned_.url), "", 0));
+    const int report = in_.plan.rapportage_page;
+    if (report >= 0 && planned_.kind != PageKind::start) {
+      // The part's title is an h2: its first heading level becomes h3.
+      int top = 7;
+      for (const markdown::Heading& h : doc.headings()) top = std::min(top, h.level);
+      out_.report_html = doc.render_html(variant(doc, link_root(in_.plan.pages[report].url),
+                                                 whole_report_anchor(planned_) + "-", top == 7 ? 0 : 3 - top));
     }
-    if (link.kind != LinkKind::markdown) return std::nullopt;
-    base::Location where = link_location(src, at.line, at.column, url);
-    auto target = in.plan.by_source.find(link.target_source);
-    if (target == in.plan.by_source.end()) {
-      std::vector<std::string> candidates;
-      for (const auto& [source, page] : in.plan.by_source) candidates.push_back(relative_source(src.source, source));
-      std::string written = url.substr(0, url.find('#'));
-      std::string nearest = base::nearest_name(written, candidates);
-      out.diags.push_back(base::error_at(where,
-                                         link.outside_content
-                                             ? "broken link: '" + written + "' is outside content/"
-                                             : "broken link: '" + link.target_source + "' does not exist",
-                                         nearest.empty() ? std::string() : "did you mean '" + nearest + "'?"));
-      return std::nullopt;
+    out_.headings = doc.headings();
+    return std::move(out_);
+  }
+
+ private:
+  std::vector<markdown::Placeholder> find_markers(std::string_view literal) const {
+    std::vector<markdown::Placeholder> found;
+    for (const FoundMarker& m : markers_.find(literal)) {
+      markdown::Placeholder p{m.offset, m.length, placeholder_key(m), ""};
+      if (const FigureUse* f = m.kind == MarkerKind::ref ? referenced_figure(m.call) : nullptr) p.plain = f->label;
+      found.push_back(std::move(p));
     }
-    out.links.push_back({index, target->second, link.anchor, where});
-    const PlannedPage& to = in.plan.pages[target->second];
-    return std::string(kRootToken) + to.url + (link.anchor.empty() ? "" : "#" + link.anchor);
-  };
-  out.md = markdown::render_markdown(text, markdown::MarkdownOptions{in.settings.allow_raw_html}, anchors, rewrite);
-  for (const markdown::SourcePosition& at : out.md.raw_html)
-    out.diags.push_back(base::warning_at(link_location(src, at.line, at.column, ""),
-                                         "raw HTML is left out of the page",
-                                         "write Markdown, or set allow_raw_html: true in " + in.settings.file));
-  base::Diagnostics heading_diags;
-  warn_heading_levels(src, out.md.headings, heading_diags);
-  for (base::Diagnostic& d : heading_diags.items) out.diags.push_back(std::move(d));
-  return out;
+    return found;
+  }
+
+  const FigureUse* referenced_figure(std::size_t call) const {
+    if (call >= body_.ref_count) return nullptr;
+    auto it = narrative_.figure_by_id.find(narrative_.refs[body_.first_ref + call].id);
+    return it == narrative_.figure_by_id.end() ? nullptr : &narrative_.figures[it->second];
+  }
+
+  int figure_of(std::size_t call) const {
+    return call < body_.figure_of_call.size() ? body_.figure_of_call[call] : -1;
+  }
+
+  void classify_links(const markdown::Document& doc) {
+    targets_.resize(doc.links().size());
+    for (std::size_t i = 0; i < doc.links().size(); ++i) {
+      const std::string& url = doc.links()[i].url;
+      markdown::SourcePosition at = doc.links()[i].at;
+      ClassifiedLink link = classify_link(src_.source, url);
+      if (link.kind == LinkKind::anchor) {
+        out_.links.push_back({index_, index_, link.anchor, link_location(src_, at.line, at.column, url)});
+        targets_[i].local = true;
+        targets_[i].anchor = link.anchor;
+        continue;
+      }
+      if (link.kind != LinkKind::markdown) continue;
+      base::Location where = link_location(src_, at.line, at.column, url);
+      auto target = in_.plan.by_source.find(link.target_source);
+      if (target == in_.plan.by_source.end()) {
+        std::vector<std::string> candidates;
+        for (const auto& [source, page] : in_.plan.by_source) candidates.push_back(relative_source(src_.source, source));
+        std::string written = url.substr(0, url.find('#'));
+        std::string nearest = base::nearest_name(written, candidates);
+        out_.diags.push_back(base::error_at(where,
+                                            link.outside_content
+                                                ? "broken link: '" + written + "' is outside content/"
+                                                : "broken link: '" + link.target_source + "' does not exist",
+                                            nearest.empty() ? std::string() : "did you mean '" + nearest + "'?"));
+        continue;
+      }
+      out_.links.push_back({index_, target->second, link.anchor, where});
+      targets_[i].page = target->second;
+      targets_[i].anchor = link.anchor;
+    }
+  }
+
+  /// Each figure is shown once, in text; a reference may be anywhere in text.
+  void check_placements(const markdown::Document& doc) {
+    std::vector<int> shown(body_.figure_of_call.size());
+    for (const markdown::PlaceholderUse& use : doc.placeholders()) {
+      std::size_t call = call_of_key(use.key);
+      if (is_ref_key(use.key)) {
+        if (use.spot == markdown::PlaceholderSpot::unusable && call < body_.ref_count)
+          out_.diags.push_back(base::error_at(narrative_.refs[body_.first_ref + call].where,
+                                              "ref() is used in code, raw HTML or a link destination",
+                                              "write {{ ref(...) }} in the text; it makes the link itself"));
+        continue;
+      }
+      int f = figure_of(call);
+      if (f < 0) continue;  // refused, and reported
+      const FigureUse& figure = narrative_.figures[f];
+      const std::string name = figure.request.kind == figures::FigureKind::tabel ? "tabel()" : "grafiek()";
+      if (use.spot == markdown::PlaceholderSpot::unusable) {
+        out_.diags.push_back(base::error_at(figure.where, name + " is used in code, raw HTML or a link destination",
+                                            "write {{ " + name.substr(0, name.size() - 1) +
+                                                "...) }} on a line of its own, with blank lines around it"));
+        continue;
+      }
+      if (++shown[call] == 2)
+        out_.diags.push_back(base::error_at(figure.where, "the result of " + name + " is written twice",
+                                            "call " + name + " once for every table or chart"));
+      if (use.spot == markdown::PlaceholderSpot::in_text && shown[call] == 1)
+        out_.diags.push_back(
+            base::warning_at(figure.where, "put " + name + " on a line of its own, with blank lines around it"));
+    }
+    for (std::size_t call = 0; call < shown.size(); ++call) {
+      int f = figure_of(call);
+      if (f < 0 || shown[call] > 0) continue;
+      const FigureUse& figure = narrative_.figures[f];
+      const std::string name = figure.request.kind == figures::FigureKind::tabel ? "tabel()" : "grafiek()";
+      bool used_wrongly = false;
+      for (const markdown::PlaceholderUse& use : doc.placeholders())
+        if (!is_ref_key(use.key) && call_of_key(use.key) == call) used_wrongly = true;
+      if (!used_wrongly)
+        out_.diags.push_back(base::error_at(figure.where, "the result of " + name + " is not written into the page",
+                                            "write {{ " + name.substr(0, name.size() - 1) +
+                                                "...) }} where the figure belongs"));
+    }
+  }
+
+  /// The figures of the page as one rendering shows them, by index into figures.
+  std::map<int, std::string> render_figures(const std::string& root, const std::string& id_prefix) {
+    std::map<int, std::string> html;
+    for (int f : body_.figure_of_call) {
+      if (f < 0) continue;
+      FigureUse& use = narrative_.figures[f];
+      figures::FigureRequest request = use.request;
+      request.id = id_prefix + request.id;
+      figures::RenderedFigure rendered = figures::render_figure(request, in_.store, use.number, root + use.csv_path);
+      if (id_prefix.empty()) {  // the page's own rendering: the one that counts
+        use.caption = rendered.caption;
+        use.csv = std::move(rendered.csv);
+        if (!rendered.error.empty()) out_.diags.push_back(base::error_at(use.where, rendered.error));
+      }
+      // The figure's element carries the id, so ref() and links can point at it.
+      html[f] = rendered.html + (rendered.html.ends_with("\n") ? "" : "\n");
+    }
+    return html;
+  }
+
+  markdown::RenderVariant variant(const markdown::Document& doc, const std::string& root,
+                                  const std::string& id_prefix, int heading_shift) {
+    markdown::RenderVariant v;
+    v.id_prefix = id_prefix;
+    v.heading_shift = heading_shift;
+    v.link_url = [this, root, id_prefix](std::size_t i) -> std::optional<std::string> {
+      const LinkTarget& t = targets_[i];
+      if (t.local) return id_prefix.empty() ? std::nullopt : std::optional<std::string>("#" + id_prefix + t.anchor);
+      if (t.page < 0) return std::nullopt;
+      return root + in_.plan.pages[t.page].url + (t.anchor.empty() ? "" : "#" + t.anchor);
+    };
+    auto figure_html = std::make_shared<std::map<int, std::string>>(render_figures(root, id_prefix));
+    v.placeholder_html = [this, &doc, root, figure_html](std::size_t i) -> std::string {
+      const markdown::PlaceholderUse& use = doc.placeholders()[i];
+      std::size_t call = call_of_key(use.key);
+      if (is_ref_key(use.key)) {
+        const FigureUse* f = referenced_figure(call);
+        if (!f) return "";  // an unknown reference, reported by check_references()
+        return "<a href=\"" + root + in_.plan.pages[f->page].url + "#" + f->request.id + "\">" + f->label + "</a>";
+      }
+      int f = figure_of(call);
+      if (f < 0) return "";
+      const std::string& html = figure_html->at(f);
+      return use.spot == markdown::PlaceholderSpot::own_paragraph ? html : "</p>\n" + html + "<p>";
+    };
+    return v;
+  }
+
+  const NarrativeInputs& in_;
+  const BodyMarkers& markers_;
+  Narrative& narrative_;
+  int index_;
+  const PlannedPage& planned_;
+  const content::SourcePage& src_;
+  const PageBody& body_;
+  std::vector<LinkTarget> targets_;
+  MarkdownBody out_;
+};
+
+/// Numbers the figures per kind in reading order (they were registered page by page).
+void number_figures(Narrative& narrative) {
+  std::map<figures::FigureKind, int> counters;
+  for (std::size_t i = 0; i < narrative.figures.size(); ++i) {
+    FigureUse& f = narrative.figures[i];
+    f.number = ++counters[f.request.kind];
+    f.label = std::string(figure_word(f.request.kind)) + " " + std::to_string(f.number);
+    f.csv_path = "downloads/figuren/" + f.request.id + ".csv";
+    narrative.figure_by_id[f.request.id] = i;
+  }
 }
 
 }  // namespace
@@ -283,10 +467,11 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
   Narrative out;
   const std::size_t count = in.plan.pages.size();
   out.bodies.resize(count);
+  const BodyMarkers markers;
 
   std::vector<JinjaBody> jinja(count);
   for_each_page(count, in.jobs, [&](std::size_t i) {
-    if (in.plan.pages[i].page) jinja[i] = render_jinja(in, static_cast<int>(i));
+    if (in.plan.pages[i].page) jinja[i] = render_jinja(in, markers, static_cast<int>(i));
   });
 
   // In reading order: figure ids and numbers, references, and each page's diagnostics
@@ -312,11 +497,13 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
     for (const std::string& name : jinja[i].data_names) add_data_inputs(in.store, name, body.inputs);
     for (base::Diagnostic& d : jinja[i].rendered.errors) page_diags[i].push_back(std::move(d));
   }
+  number_figures(out);
 
+  // Each page writes only its own figures' caption and CSV; the rest is read-only here.
   std::vector<MarkdownBody> markdown(count);
   for_each_page(count, in.jobs, [&](std::size_t i) {
     if (!in.plan.pages[i].page || !jinja[i].rendered.ok()) return;
-    markdown[i] = render_body_markdown(in, static_cast<int>(i), jinja[i].rendered.output, figure_ids[i]);
+    markdown[i] = BodyMarkdown(in, markers, out, static_cast<int>(i)).render(jinja[i].rendered.output, figure_ids[i]);
     jinja[i].rendered.output.clear();
     jinja[i].rendered.output.shrink_to_fit();
   });
@@ -328,8 +515,9 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
     for (base::Diagnostic& d : md.diags) diags.add(std::move(d));
     for (LinkUse& link : md.links) out.links.push_back(std::move(link));
     PageBody& body = out.bodies[i];
-    body.html = std::move(md.md.html);
-    body.headings = std::move(md.md.headings);
+    body.html = std::move(md.html);
+    body.report_html = std::move(md.report_html);
+    body.headings = std::move(md.headings);
     for (const markdown::Heading& h : body.headings) body.anchors.insert(h.anchor);
     for (const std::string& id : figure_ids[i]) body.anchors.insert(id);
   }
