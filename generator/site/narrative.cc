@@ -4,8 +4,8 @@
 #include <regex>
 
 #include "base/slug.h"
+#include "site/body_markdown.h"
 #include "site/body_markers.h"
-#include "site/links.h"
 #include "site/page_pool.h"
 #include "site/references.h"
 #include "site/source_location.h"
@@ -31,6 +31,7 @@ struct FigureCall {
 /// What the Jinja round leaves of one body.
 struct JinjaBody {
   tmpl::RenderResult rendered;
+  tmpl::OutputMap map;  // where the output came from in the body
   std::vector<FigureCall> figure_calls;
   std::vector<RefUse> refs;
   std::set<std::string> data_names;  // data sets the body names (its inputs)
@@ -105,7 +106,8 @@ class PageFigureGlobals {
 /// twice is an error that names the first use.
 class FigureIds {
  public:
-  explicit FigureIds(Narrative& out) : out_(out) {}
+  FigureIds(Narrative& out, const std::set<std::string>& failed_data)
+      : out_(out), failed_data_(failed_data) {}
 
   /// Accepts or refuses the calls of page `page`; errors go to `diags` in call order.
   std::vector<int> assign(int page, std::vector<FigureCall>& calls, std::vector<base::Diagnostic>& diags) {
@@ -119,6 +121,11 @@ class FigureIds {
  private:
   int accept(int page, FigureCall& call, std::vector<base::Diagnostic>& diags) {
     figures::FigureRequest& request = call.request;
+    if (failed_data_.count(data::data_set_name(request.dataset))) {
+      // Its data set has reported its own errors; the figure and references to it wait.
+      out_.withheld_figure_ids.insert(request.id.empty() ? base::slugify(request.dataset) : request.id);
+      return -1;
+    }
     if (request.id.empty()) {
       // Without an id the figure is named after its data set, numbered when repeated.
       std::string base = base::slugify(request.dataset);
@@ -152,6 +159,7 @@ class FigureIds {
   }
 
   Narrative& out_;
+  const std::set<std::string>& failed_data_;
   std::map<std::string, std::size_t> ids_;  // figure id → index into out_.figures
 };
 
@@ -167,37 +175,43 @@ tmpl::Json body_context(const PlannedPage& p) {
             {"chapter_id", p.chapter_id.empty() ? tmpl::Json(nullptr) : tmpl::Json(p.chapter_id)}}}};
 }
 
-std::set<std::string> data_names_in(const std::string& body, const data::DataStore& store) {
+/// The data set names a body writes after `data.` or in `data['...']`.
+std::set<std::string> data_names_in(const std::string& body) {
   static const std::regex pattern(R"(data\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*['"]([^'"]+)['"]))");
   std::set<std::string> names;
-  for (auto it = std::sregex_iterator(body.begin(), body.end(), pattern); it != std::sregex_iterator(); ++it) {
-    std::string name = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
-    if (store.find(name)) names.insert(name);
+  for (auto it = std::sregex_iterator(body.begin(), body.end(), pattern); it != std::sregex_iterator(); ++it)
+    names.insert((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
+  return names;
+}
+
+/// The data sets whose data or schema file has an error (reported when it was loaded).
+std::set<std::string> failed_data_sets(const base::Diagnostics& diags) {
+  std::set<std::string> names;
+  for (const base::Diagnostic& d : diags.items) {
+    const std::string& file = d.location.file;
+    if (d.severity != base::Severity::error || !file.starts_with("data/")) continue;
+    std::string stem = file.substr(5);
+    for (const char* ext : {".schema.json", ".json", ".csv"})
+      if (stem.ends_with(ext)) {
+        names.insert(data::data_set_name(stem.substr(0, stem.size() - std::string_view(ext).size())));
+        break;
+      }
   }
   return names;
+}
+
+/// Files with an error of an earlier stage (a page whose front matter failed, say).
+std::set<std::string> files_with_errors(const base::Diagnostics& diags) {
+  std::set<std::string> files;
+  for (const base::Diagnostic& d : diags.items)
+    if (d.severity == base::Severity::error && !d.location.file.empty()) files.insert(d.location.file);
+  return files;
 }
 
 void add_data_inputs(const data::DataStore& store, const std::string& name, std::set<std::string>& inputs) {
   if (const data::DataSet* set = store.find(name)) {
     inputs.insert(set->file);
     if (!set->schema_file.empty()) inputs.insert(set->schema_file);
-  }
-}
-
-/// Headings that skip a level confuse screen reader users (WCAG 1.3.1); the page title
-/// is the h1, so the body starts at '##'.
-void warn_heading_levels(const content::SourcePage& src, const std::vector<markdown::Heading>& headings,
-                         base::Diagnostics& diags) {
-  int previous = 1;
-  for (const markdown::Heading& h : headings) {
-    if (h.level > previous + 1) {
-      std::string marks(static_cast<std::size_t>(previous + 1), '#');
-      diags.add(base::warning_at(link_location(src, h.line, 1, ""),
-                                 "heading level " + std::to_string(h.level) + " follows level " +
-                                     std::to_string(previous) + (previous == 1 ? " (the page title)" : ""),
-                                 "use '" + marks + "' here, so that no level is skipped"));
-    }
-    previous = h.level;
   }
 }
 
@@ -220,234 +234,10 @@ JinjaBody render_jinja(const NarrativeInputs& in, const BodyMarkers& markers, in
   tmpl::Globals globals = figure_globals.globals();
   globals["data"] = in.data;
   globals["site"] = in.site;
-  out.rendered = in.env.render_string(planned.source, planned.page->body, body_context(planned), &globals);
-  out.data_names = data_names_in(planned.page->body, in.store);
+  out.rendered = in.env.render_string(planned.source, planned.page->body, body_context(planned), &globals, &out.map);
+  out.data_names = data_names_in(planned.page->body);
   return out;
 }
-
-/// Where a link of a body leads, decided once for both of its renderings.
-struct LinkTarget {
-  int page = -1;       // another page (or the same one, by its file); -1: not rewritten
-  bool local = false;  // "#anchor" on the same page
-  std::string anchor;
-};
-
-/// What the Markdown round leaves of one body.
-struct MarkdownBody {
-  std::string html, report_html;
-  std::vector<markdown::Heading> headings;
-  std::vector<LinkUse> links;
-  std::vector<base::Diagnostic> diags;  // in the order they were found
-};
-
-/// The prefix that leads from a page at `url` to the site root, as links write it
-/// ("./" on pages at the root, so that no link is empty).
-std::string link_root(const std::string& url) {
-  std::string root = root_prefix(url);
-  return root.empty() ? "./" : root;
-}
-
-// A placeholder's key tells a figure call from a ref() call.
-std::size_t placeholder_key(const FoundMarker& m) { return m.call * 2 + (m.kind == MarkerKind::ref ? 1 : 0); }
-bool is_ref_key(std::size_t key) { return key % 2 == 1; }
-std::size_t call_of_key(std::size_t key) { return key / 2; }
-
-/// Round two for one body: the Jinja output as Markdown. Links to other pages are
-/// checked and made relative; the page's figures are rendered and, with references,
-/// put where their markers are; the body is rendered for its own page and for the
-/// whole report.
-class BodyMarkdown {
- public:
-  BodyMarkdown(const NarrativeInputs& in, const BodyMarkers& markers, Narrative& narrative, int index)
-      : in_(in), markers_(markers), narrative_(narrative), index_(index), planned_(in.plan.pages[index]),
-        src_(*planned_.page), body_(narrative.bodies[index]) {}
-
-  MarkdownBody render(const std::string& text, const std::vector<std::string>& figure_ids) {
-    base::SlugSet anchors;
-    // Ids the default theme uses around the content.
-    for (const char* id : {"boven", "hoofdinhoud", "inhoudsopgave", "figurenlijst-bijschrift"}) anchors.reserve(id);
-    for (const std::string& id : figure_ids) anchors.reserve(id);
-    markdown::Document doc(text, markdown::MarkdownOptions{in_.settings.allow_raw_html}, anchors,
-                           [&](std::string_view literal) { return find_markers(literal); });
-    classify_links(doc);
-    for (const markdown::SourcePosition& at : doc.raw_html())
-      out_.diags.push_back(base::warning_at(link_location(src_, at.line, at.column, ""),
-                                            "raw HTML is left out of the page",
-                                            "write Markdown, or set allow_raw_html: true in " + in_.settings.file));
-    base::Diagnostics heading_diags;
-    warn_heading_levels(src_, doc.headings(), heading_diags);
-    for (base::Diagnostic& d : heading_diags.items) out_.diags.push_back(std::move(d));
-    check_placements(doc);
-
-    out_.html = doc.render_html(variant(doc, link_root(planned_.url), "", 0));
-    const int report = in_.plan.rapportage_page;
-    if (report >= 0 && planned_.kind != PageKind::start) {
-      // The part's title is an h2: its first heading level becomes h3.
-      int top = 7;
-      for (const markdown::Heading& h : doc.headings()) top = std::min(top, h.level);
-      out_.report_html = doc.render_html(variant(doc, link_root(in_.plan.pages[report].url),
-                                                 whole_report_anchor(planned_) + "-", top == 7 ? 0 : 3 - top));
-    }
-    out_.headings = doc.headings();
-    return std::move(out_);
-  }
-
- private:
-  std::vector<markdown::Placeholder> find_markers(std::string_view literal) const {
-    std::vector<markdown::Placeholder> found;
-    for (const FoundMarker& m : markers_.find(literal)) {
-      markdown::Placeholder p{m.offset, m.length, placeholder_key(m), ""};
-      if (const FigureUse* f = m.kind == MarkerKind::ref ? referenced_figure(m.call) : nullptr) p.plain = f->label;
-      found.push_back(std::move(p));
-    }
-    return found;
-  }
-
-  const FigureUse* referenced_figure(std::size_t call) const {
-    if (call >= body_.ref_count) return nullptr;
-    auto it = narrative_.figure_by_id.find(narrative_.refs[body_.first_ref + call].id);
-    return it == narrative_.figure_by_id.end() ? nullptr : &narrative_.figures[it->second];
-  }
-
-  int figure_of(std::size_t call) const {
-    return call < body_.figure_of_call.size() ? body_.figure_of_call[call] : -1;
-  }
-
-  void classify_links(const markdown::Document& doc) {
-    targets_.resize(doc.links().size());
-    for (std::size_t i = 0; i < doc.links().size(); ++i) {
-      const std::string& url = doc.links()[i].url;
-      markdown::SourcePosition at = doc.links()[i].at;
-      ClassifiedLink link = classify_link(src_.source, url);
-      if (link.kind == LinkKind::anchor) {
-        out_.links.push_back({index_, index_, link.anchor, link_location(src_, at.line, at.column, url)});
-        targets_[i].local = true;
-        targets_[i].anchor = link.anchor;
-        continue;
-      }
-      if (link.kind != LinkKind::markdown) continue;
-      base::Location where = link_location(src_, at.line, at.column, url);
-      auto target = in_.plan.by_source.find(link.target_source);
-      if (target == in_.plan.by_source.end()) {
-        std::vector<std::string> candidates;
-        for (const auto& [source, page] : in_.plan.by_source) candidates.push_back(relative_source(src_.source, source));
-        std::string written = url.substr(0, url.find('#'));
-        std::string nearest = base::nearest_name(written, candidates);
-        out_.diags.push_back(base::error_at(where,
-                                            link.outside_content
-                                                ? "broken link: '" + written + "' is outside content/"
-                                                : "broken link: '" + link.target_source + "' does not exist",
-                                            nearest.empty() ? std::string() : "did you mean '" + nearest + "'?"));
-        continue;
-      }
-      out_.links.push_back({index_, target->second, link.anchor, where});
-      targets_[i].page = target->second;
-      targets_[i].anchor = link.anchor;
-    }
-  }
-
-  /// Each figure is shown once, in text; a reference may be anywhere in text.
-  void check_placements(const markdown::Document& doc) {
-    std::vector<int> shown(body_.figure_of_call.size());
-    for (const markdown::PlaceholderUse& use : doc.placeholders()) {
-      std::size_t call = call_of_key(use.key);
-      if (is_ref_key(use.key)) {
-        if (use.spot == markdown::PlaceholderSpot::unusable && call < body_.ref_count)
-          out_.diags.push_back(base::error_at(narrative_.refs[body_.first_ref + call].where,
-                                              "ref() is used in code, raw HTML or a link destination",
-                                              "write {{ ref(...) }} in the text; it makes the link itself"));
-        continue;
-      }
-      int f = figure_of(call);
-      if (f < 0) continue;  // refused, and reported
-      const FigureUse& figure = narrative_.figures[f];
-      const std::string name = figure.request.kind == figures::FigureKind::tabel ? "tabel()" : "grafiek()";
-      if (use.spot == markdown::PlaceholderSpot::unusable) {
-        out_.diags.push_back(base::error_at(figure.where, name + " is used in code, raw HTML or a link destination",
-                                            "write {{ " + name.substr(0, name.size() - 1) +
-                                                "...) }} on a line of its own, with blank lines around it"));
-        continue;
-      }
-      if (++shown[call] == 2)
-        out_.diags.push_back(base::error_at(figure.where, "the result of " + name + " is written twice",
-                                            "call " + name + " once for every table or chart"));
-      if (use.spot == markdown::PlaceholderSpot::in_text && shown[call] == 1)
-        out_.diags.push_back(
-            base::warning_at(figure.where, "put " + name + " on a line of its own, with blank lines around it"));
-    }
-    for (std::size_t call = 0; call < shown.size(); ++call) {
-      int f = figure_of(call);
-      if (f < 0 || shown[call] > 0) continue;
-      const FigureUse& figure = narrative_.figures[f];
-      const std::string name = figure.request.kind == figures::FigureKind::tabel ? "tabel()" : "grafiek()";
-      bool used_wrongly = false;
-      for (const markdown::PlaceholderUse& use : doc.placeholders())
-        if (!is_ref_key(use.key) && call_of_key(use.key) == call) used_wrongly = true;
-      if (!used_wrongly)
-        out_.diags.push_back(base::error_at(figure.where, "the result of " + name + " is not written into the page",
-                                            "write {{ " + name.substr(0, name.size() - 1) +
-                                                "...) }} where the figure belongs"));
-    }
-  }
-
-  /// The figures of the page as one rendering shows them, by index into figures.
-  std::map<int, std::string> render_figures(const std::string& root, const std::string& id_prefix) {
-    std::map<int, std::string> html;
-    for (int f : body_.figure_of_call) {
-      if (f < 0) continue;
-      FigureUse& use = narrative_.figures[f];
-      figures::FigureRequest request = use.request;
-      request.id = id_prefix + request.id;
-      figures::RenderedFigure rendered = figures::render_figure(request, in_.store, use.number, root + use.csv_path);
-      if (id_prefix.empty()) {  // the page's own rendering: the one that counts
-        use.caption = rendered.caption;
-        use.csv = std::move(rendered.csv);
-        if (!rendered.error.empty()) out_.diags.push_back(base::error_at(use.where, rendered.error));
-      }
-      // The figure's element carries the id, so ref() and links can point at it.
-      html[f] = rendered.html + (rendered.html.ends_with("\n") ? "" : "\n");
-    }
-    return html;
-  }
-
-  markdown::RenderVariant variant(const markdown::Document& doc, const std::string& root,
-                                  const std::string& id_prefix, int heading_shift) {
-    markdown::RenderVariant v;
-    v.id_prefix = id_prefix;
-    v.heading_shift = heading_shift;
-    v.link_url = [this, root, id_prefix](std::size_t i) -> std::optional<std::string> {
-      const LinkTarget& t = targets_[i];
-      if (t.local) return id_prefix.empty() ? std::nullopt : std::optional<std::string>("#" + id_prefix + t.anchor);
-      if (t.page < 0) return std::nullopt;
-      return root + in_.plan.pages[t.page].url + (t.anchor.empty() ? "" : "#" + t.anchor);
-    };
-    auto figure_html = std::make_shared<std::map<int, std::string>>(render_figures(root, id_prefix));
-    v.placeholder_html = [this, &doc, root, figure_html](std::size_t i) -> std::string {
-      const markdown::PlaceholderUse& use = doc.placeholders()[i];
-      std::size_t call = call_of_key(use.key);
-      if (is_ref_key(use.key)) {
-        const FigureUse* f = referenced_figure(call);
-        if (!f) return "";  // an unknown reference, reported by check_references()
-        return "<a href=\"" + root + in_.plan.pages[f->page].url + "#" + f->request.id + "\">" + f->label + "</a>";
-      }
-      int f = figure_of(call);
-      if (f < 0) return "";
-      const std::string& html = figure_html->at(f);
-      return use.spot == markdown::PlaceholderSpot::own_paragraph ? html : "</p>\n" + html + "<p>";
-    };
-    return v;
-  }
-
-  const NarrativeInputs& in_;
-  const BodyMarkers& markers_;
-  Narrative& narrative_;
-  int index_;
-  const PlannedPage& planned_;
-  const content::SourcePage& src_;
-  const PageBody& body_;
-  std::vector<LinkTarget> targets_;
-  MarkdownBody out_;
-};
 
 /// Numbers the figures per kind in reading order (they were registered page by page).
 void number_figures(Narrative& narrative) {
@@ -476,9 +266,13 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
 
   // In reading order: figure ids and numbers, references, and each page's diagnostics
   // so far (its figure calls', then its template errors).
+  // A data set or page that failed to load has said so: what follows from it is not
+  // reported again on every page that uses it.
+  const std::set<std::string> failed_data = failed_data_sets(diags);
+  const std::set<std::string> failed_files = files_with_errors(diags);
   std::vector<std::vector<base::Diagnostic>> page_diags(count);
   std::vector<std::vector<std::string>> figure_ids(count);
-  FigureIds ids(out);
+  FigureIds ids(out, failed_data);
   for (std::size_t i = 0; i < count; ++i) {
     const PlannedPage& planned = in.plan.pages[i];
     if (!planned.page) continue;
@@ -494,18 +288,35 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
     body.first_ref = out.refs.size();
     body.ref_count = jinja[i].refs.size();
     for (RefUse& r : jinja[i].refs) out.refs.push_back(std::move(r));
-    for (const std::string& name : jinja[i].data_names) add_data_inputs(in.store, name, body.inputs);
-    for (base::Diagnostic& d : jinja[i].rendered.errors) page_diags[i].push_back(std::move(d));
+    bool uses_failed_data = false;
+    for (const std::string& name : jinja[i].data_names) {
+      add_data_inputs(in.store, name, body.inputs);
+      uses_failed_data = uses_failed_data || failed_data.count(name);
+    }
+    if (!uses_failed_data)
+      for (base::Diagnostic& d : jinja[i].rendered.errors) page_diags[i].push_back(std::move(d));
   }
   number_figures(out);
+  // A page whose template failed may define figures that other pages refer to.
+  for (const RefUse& ref : out.refs) {
+    if (out.figure_by_id.count(ref.id)) continue;
+    for (std::size_t i = 0; i < count; ++i) {
+      if (!in.plan.pages[i].page || jinja[i].rendered.ok()) continue;
+      const std::string& body = in.plan.pages[i].page->body;
+      if (body.find("'" + ref.id + "'") != std::string::npos || body.find('"' + ref.id + '"') != std::string::npos)
+        out.withheld_figure_ids.insert(ref.id);
+    }
+  }
 
   // Each page writes only its own figures' caption and CSV; the rest is read-only here.
   std::vector<MarkdownBody> markdown(count);
   for_each_page(count, in.jobs, [&](std::size_t i) {
     if (!in.plan.pages[i].page || !jinja[i].rendered.ok()) return;
-    markdown[i] = BodyMarkdown(in, markers, out, static_cast<int>(i)).render(jinja[i].rendered.output, figure_ids[i]);
+    markdown[i] = render_body_markdown(in, markers, failed_files, out, static_cast<int>(i), jinja[i].rendered.output,
+                                       jinja[i].map, figure_ids[i]);
     jinja[i].rendered.output.clear();
     jinja[i].rendered.output.shrink_to_fit();
+    jinja[i].map = tmpl::OutputMap();
   });
 
   for (std::size_t i = 0; i < count; ++i) {
@@ -515,6 +326,7 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
     for (base::Diagnostic& d : md.diags) diags.add(std::move(d));
     for (LinkUse& link : md.links) out.links.push_back(std::move(link));
     PageBody& body = out.bodies[i];
+    body.complete = true;
     body.html = std::move(md.html);
     body.report_html = std::move(md.report_html);
     body.headings = std::move(md.headings);

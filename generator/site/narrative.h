@@ -45,6 +45,7 @@ struct LinkUse {
   int target_page = -1;
   std::string anchor;  // may be empty
   base::Location where;
+  std::vector<std::string> notes;  // where the link's text came from, when not from the page itself
 };
 
 struct PageBody {
@@ -61,12 +62,17 @@ struct PageBody {
   std::vector<markdown::Heading> headings;
   std::set<std::string> anchors;  // ids on the page: headings and figures
   std::set<std::string> inputs;   // report-root paths the body used
+  bool complete = false;          // both rounds ran (else its template failed)
 };
 
 struct Narrative {
   std::vector<PageBody> bodies;  // by page index; empty for generated pages
   std::vector<FigureUse> figures;  // in reading order
   std::map<std::string, std::size_t> figure_by_id;  // into figures
+  /// Ids of figures left out because their data set failed to load, or named on a page
+  /// whose template failed (those errors are reported); references to them are not
+  /// errors of their own.
+  std::set<std::string> withheld_figure_ids;
   std::vector<RefUse> refs;
   std::vector<LinkUse> links;
 };

@@ -38,6 +38,7 @@ void Renderer::render_output(const OutputStmt& s) {
   // After {% extends %} Jinja2 does not even evaluate the top level's output.
   if (drop_output_) return;
   for (const auto& item : s.items) {
+    MapSpan span(*this, item.offset, item.length, !item.expr);
     if (!item.expr) {
       out_->append(item.text);
       continue;
@@ -283,6 +284,7 @@ void Renderer::render_macro_def(const MacroStmt& s) {
 }
 
 void Renderer::render_call_block(const MacroStmt& s) {
+  MapSpan span(*this, s.span.offset, s.span.length, false);
   Value caller = make_macro(s);
   const CallExpr& call = *s.call;
   Value callee = eval(*call.callee);
@@ -303,6 +305,7 @@ void Renderer::render_call_block(const MacroStmt& s) {
 }
 
 void Renderer::render_filter_block(const FilterBlockStmt& s) {
+  MapSpan span(*this, s.span.offset, s.span.length, false);
   Value v = capture(s.body);
   Value result = eval_filter(static_cast<const FilterExpr&>(*s.filter), &v);
   try {
