@@ -46,6 +46,13 @@ SourcePosition position_of(cmark_node* n) {
   return {cmark_node_get_start_line(n), cmark_node_get_start_column(n)};
 }
 
+/// An image's description becomes its alt attribute: no markup can go there.
+bool inside_image(cmark_node* n) {
+  for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p))
+    if (cmark_node_get_type(p) == CMARK_NODE_IMAGE) return true;
+  return false;
+}
+
 /// `literal` without the placeholders in it.
 std::string without(std::string_view literal, const std::vector<Placeholder>& found) {
   std::string out;
@@ -161,7 +168,7 @@ void Document::Parsed::place(const PlaceholderFinder& find) {
     std::string_view literal = value ? value : "";
     std::vector<Placeholder> found = find(literal);
     if (found.empty()) continue;
-    if (type == CMARK_NODE_TEXT) {
+    if (type == CMARK_NODE_TEXT && !inside_image(n)) {
       place_in_text(n, found);
       continue;
     }

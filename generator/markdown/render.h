@@ -42,8 +42,8 @@ struct Placeholder {
 };
 using PlaceholderFinder = std::function<std::vector<Placeholder>(std::string_view literal)>;
 
-/// Where a placeholder was found. Only in text can it be replaced: in code, raw HTML or
-/// a link's destination it is cut out and reported as `unusable`.
+/// Where a placeholder was found. Only in text can it be replaced: in code, raw HTML, a
+/// link's destination or an image's description it is cut out and reported as `unusable`.
 enum class PlaceholderSpot { own_paragraph, in_text, unusable };
 
 struct PlaceholderUse {

@@ -161,7 +161,7 @@ class BodyMarkdown {
       if (is_ref_key(use.key)) {
         if (use.spot == markdown::PlaceholderSpot::unusable && call < body_.ref_count)
           out_.diags.push_back(base::error_at(narrative_.refs[body_.first_ref + call].where,
-                                              "ref() is used in code, raw HTML or a link destination",
+                                              "ref() is used in code, raw HTML, a link destination or an image description",
                                               "write {{ ref(...) }} in the text; it makes the link itself"));
         continue;
       }
@@ -170,7 +170,7 @@ class BodyMarkdown {
       const FigureUse& figure = narrative_.figures[f];
       const std::string name = figure.request.kind == figures::FigureKind::tabel ? "tabel()" : "grafiek()";
       if (use.spot == markdown::PlaceholderSpot::unusable) {
-        out_.diags.push_back(base::error_at(figure.where, name + " is used in code, raw HTML or a link destination",
+        out_.diags.push_back(base::error_at(figure.where, name + " is used in code, raw HTML, a link destination or an image description",
                                             "write {{ " + name.substr(0, name.size() - 1) +
                                                 "...) }} on a line of its own, with blank lines around it"));
         continue;

@@ -104,9 +104,11 @@ TEST_CASE("placeholders are replaced on the document, where they are text", "[ma
       found.push_back({pos, 3, static_cast<std::size_t>(literal[pos + 2] - '0'), "Tabel " + std::string(1, literal[pos + 2])});
     return found;
   };
-  markdown::Document doc("@@0\n\n## Zie @@1\n\nIn *tekst* @@2 en ww@@3.\n\n`@@4` [a](@@5)\n", {}, anchors, find);
+  markdown::Document doc("@@0\n\n## Zie @@1\n\nIn *tekst* @@2 en ww@@3.\n\n`@@4` [a](@@5) ![b @@6](c.png)\n", {},
+                         anchors, find);
   const auto& uses = doc.placeholders();
-  REQUIRE(uses.size() == 6);
+  REQUIRE(uses.size() == 7);
+  CHECK(uses[6].spot == markdown::PlaceholderSpot::unusable);
   CHECK(uses[0].spot == markdown::PlaceholderSpot::own_paragraph);
   CHECK(uses[1].spot == markdown::PlaceholderSpot::in_text);
   CHECK(uses[2].spot == markdown::PlaceholderSpot::in_text);
@@ -120,6 +122,6 @@ TEST_CASE("placeholders are replaced on the document, where they are text", "[ma
   std::string html = doc.render_html(v);
   CHECK(html.find("<X0>\n\n<h2 id=\"zie-tabel-1\">Zie <X1></h2>\n<p>In <em>tekst</em> <X2> en ") == 0);
   CHECK(html.find("<X3>.</p>") != std::string::npos);
-  CHECK(html.find("<p><code></code> <a href=\"\">a</a></p>") != std::string::npos);
+  CHECK(html.find("<p><code></code> <a href=\"\">a</a> <img src=\"c.png\" alt=\"b \" /></p>") != std::string::npos);
   CHECK(html.find("@@") == std::string::npos);
 }

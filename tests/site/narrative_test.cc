@@ -150,7 +150,7 @@ TEST_CASE("a figure's result must be written into the page once, in text", "[sit
         "content/wmo/index.md:5:12: error: the result of tabel() is written twice\n"
         "   5 | {% set u = tabel('kosten', id='b', rijen='domein', kolommen='jaar', waarde='kosten') %}\n"
         "     |            ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ call tabel() once for every table or chart\n"
-        "content/wmo/index.md:10:5: error: ref() is used in code, raw HTML or a link destination\n"
+        "content/wmo/index.md:10:5: error: ref() is used in code, raw HTML, a link destination or an image description\n"
         "  10 | `{{ ref('b') }}`\n"
         "     |     ^~~~~~~~ write {{ ref(...) }} in the text; it makes the link itself\n"
         "content/wmo/index.md:12:10: warning: put tabel() on a line of its own, with blank lines around it\n"
