@@ -1,6 +1,11 @@
 #pragma once
-// GitHub-flavoured Markdown → HTML through cmark-gfm: heading anchors, link rewriting.
+// GitHub-flavoured Markdown → HTML through cmark-gfm. Everything the site places in a
+// body (heading ids and levels, link destinations, figures, references) is set on the
+// parsed document, so no text of the page can be taken for it. A document is parsed
+// once and may be rendered more than once (a page on its own, and as part of the whole
+// report, with other ids and heading levels).
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +32,26 @@ struct SourcePosition {
   int column = 0;
 };
 
+/// Text the caller put into the Markdown to stand for something it renders itself (a
+/// figure, a reference to one), as found in a literal by a PlaceholderFinder.
+struct Placeholder {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::size_t key = 0;  // the caller's number for it
+  std::string plain;    // its plain text, for heading titles and anchors
+};
+using PlaceholderFinder = std::function<std::vector<Placeholder>(std::string_view literal)>;
+
+/// Where a placeholder was found. Only in text can it be replaced: in code, raw HTML, a
+/// link's destination or an image's description it is cut out and reported as `unusable`.
+enum class PlaceholderSpot { own_paragraph, in_text, unusable };
+
+struct PlaceholderUse {
+  std::size_t key = 0;
+  PlaceholderSpot spot = PlaceholderSpot::in_text;
+  SourcePosition at;  // of the block or inline that holds it
+};
+
 /// Something taken out of the page (an error), with the text to underline.
 struct MarkdownProblem {
   SourcePosition at;
@@ -35,11 +60,51 @@ struct MarkdownProblem {
   std::string hint;
 };
 
+struct Link {
+  std::string url;  // as written
+  SourcePosition at;
+};
+
+/// What differs between two renderings of one document.
+struct RenderVariant {
+  std::string id_prefix;   // before every heading and footnote id
+  int heading_shift = 0;   // levels added to every heading, kept within h2..h6
+  /// The destination of links()[i]; nullopt keeps it as written.
+  std::function<std::optional<std::string>(std::size_t link)> link_url;
+  /// The HTML of placeholders()[i] (not called for unusable ones).
+  std::function<std::string(std::size_t use)> placeholder_html;
+};
+
+class Document {
+ public:
+  /// Parses `text`. Heading anchors are made unique against `anchors` (which may hold
+  /// ids already taken on the page).
+  Document(std::string_view text, const MarkdownOptions& options, base::SlugSet& anchors,
+           const PlaceholderFinder& find = {});
+  ~Document();
+  Document(Document&&) noexcept;
+  Document& operator=(Document&&) noexcept;
+
+  const std::vector<Heading>& headings() const;         // h2..h6 in document order
+  const std::vector<Link>& links() const;               // links and images
+  const std::vector<PlaceholderUse>& placeholders() const;  // in document order
+  const std::vector<SourcePosition>& raw_html() const;  // raw HTML left out (allow_raw_html off)
+  /// Unsafe URLs, raw HTML outside the allow-list, tables too wide (see safe_markup.h):
+  /// taken out of the document, each an error for the caller to report.
+  const std::vector<MarkdownProblem>& problems() const;
+
+  std::string render_html(const RenderVariant& variant) const;
+
+ private:
+  struct Parsed;
+  std::unique_ptr<Parsed> parsed_;
+};
+
 struct MarkdownResult {
   std::string html;
-  std::vector<Heading> headings;             // h2..h6 in document order, all with ids
-  std::vector<SourcePosition> raw_html;      // raw HTML left out (allow_raw_html off)
-  std::vector<MarkdownProblem> problems;     // unsafe URLs, raw HTML outside the allow-list, too-wide tables
+  std::vector<Heading> headings;
+  std::vector<SourcePosition> raw_html;
+  std::vector<MarkdownProblem> problems;
 };
 
 /// Called for every link and image destination; returns the new destination, or
@@ -47,8 +112,7 @@ struct MarkdownResult {
 using LinkRewriter =
     std::function<std::optional<std::string>(const std::string& url, SourcePosition at)>;
 
-/// Renders `text`. Heading anchors are made unique against `anchors` (which may hold
-/// ids already taken on the page).
+/// Parses and renders `text` once, as it is.
 MarkdownResult render_markdown(std::string_view text, const MarkdownOptions& options,
                                base::SlugSet& anchors, const LinkRewriter& rewrite = {});
 

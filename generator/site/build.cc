@@ -88,7 +88,7 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   const tmpl::Value data_sets = data_sets_value(store);
   Narrative narrative =
       render_narrative(NarrativeInputs{plan, *settings, store, env, site_settings, data_sets, jobs}, diags);
-  resolve_references(plan, store, narrative, diags);
+  check_references(plan, narrative, diags);
   SiteOutput site =
       render_pages(PageInputs{plan, *settings, store, narrative, env, root, folders, site_settings, jobs}, diags);
   for (OutputFile& f : nlds) site.files.push_back(std::move(f));

@@ -21,22 +21,6 @@ bool has_scheme(std::string_view url) {
 
 }  // namespace
 
-std::string with_root(std::string_view html, const std::string& root) {
-  const std::string replacement = root.empty() ? "./" : root;
-  std::string out;
-  out.reserve(html.size());
-  std::size_t pos = 0;
-  while (true) {
-    std::size_t found = html.find(kRootToken, pos);
-    if (found == std::string_view::npos) break;
-    out.append(html, pos, found - pos);
-    out += replacement;
-    pos = found + kRootToken.size();
-  }
-  out.append(html, pos, std::string_view::npos);
-  return out;
-}
-
 std::string href_from(const std::string& root, const std::string& url) {
   std::string out = root + url;
   return out.empty() ? "./" : out;

@@ -1,16 +1,11 @@
 #pragma once
-// Links between pages: Markdown links to .md files become links to output URLs.
-// Rendered content refers to the site root through kRootToken, replaced per output page
-// (the same content appears on its own page and on the whole-report page).
+// Links between pages: Markdown links to .md files become links to output URLs,
+// relative to the page that shows them (narrative.cc sets them on the parsed document,
+// once for the page and once for the whole report).
 #include <string>
 #include <string_view>
 
 namespace rapportage::site {
-
-inline constexpr std::string_view kRootToken = "RAPPORTAGE-ROOT/";
-
-/// Replaces kRootToken with `root` ("../../"); with "./" on pages at the site root.
-std::string with_root(std::string_view html, const std::string& root);
 
 /// `root` + `url`, or "./" when both are empty (a link to the start page from itself).
 std::string href_from(const std::string& root, const std::string& url);

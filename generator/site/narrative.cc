@@ -1,10 +1,13 @@
 #include "site/narrative.h"
 
+#include <memory>
 #include <regex>
 
 #include "base/slug.h"
-#include "site/links.h"
+#include "site/body_markdown.h"
+#include "site/body_markers.h"
 #include "site/page_pool.h"
+#include "site/references.h"
 #include "site/source_location.h"
 #include "template/values/call.h"
 
@@ -28,17 +31,19 @@ struct FigureCall {
 /// What the Jinja round leaves of one body.
 struct JinjaBody {
   tmpl::RenderResult rendered;
+  tmpl::OutputMap map;  // where the output came from in the body
   std::vector<FigureCall> figure_calls;
   std::vector<RefUse> refs;
   std::set<std::string> data_names;  // data sets the body names (its inputs)
 };
 
 /// The globals tabel(), grafiek() and ref() of one page's render: they record the calls
-/// and leave placeholders numbered per page.
+/// and leave markers numbered per page.
 class PageFigureGlobals {
  public:
-  PageFigureGlobals(const content::SourcePage& source, int page, const data::DataStore& store, JinjaBody& out)
-      : source_(source), page_(page), store_(store), out_(out) {}
+  PageFigureGlobals(const content::SourcePage& source, int page, const data::DataStore& store,
+                    const BodyMarkers& markers, JinjaBody& out)
+      : source_(source), page_(page), store_(store), markers_(markers), out_(out) {}
 
   tmpl::Globals globals() {
     tmpl::Globals g;
@@ -78,7 +83,7 @@ class PageFigureGlobals {
     call.where = call_location(source_, ctx.line(), ctx.column());
     call.problem = figures::check_request(call.request, store_);
     out_.figure_calls.push_back(std::move(call));
-    return tmpl::Value::markup(figure_token(out_.figure_calls.size() - 1));
+    return tmpl::Value::markup(markers_.marker(MarkerKind::figure, out_.figure_calls.size() - 1));
   }
 
   tmpl::Value ref(tmpl::CallContext& ctx, tmpl::CallArgs& args) {
@@ -87,12 +92,13 @@ class PageFigureGlobals {
     binder.finish();
     if (!id.is_string()) tmpl::throw_type_error("ref() expects the id of a table or chart as text");
     out_.refs.push_back(RefUse{id.as_string(), page_, call_location(source_, ctx.line(), ctx.column())});
-    return tmpl::Value::markup(ref_token(out_.refs.size() - 1));
+    return tmpl::Value::markup(markers_.marker(MarkerKind::ref, out_.refs.size() - 1));
   }
 
   const content::SourcePage& source_;
   int page_;
   const data::DataStore& store_;
+  const BodyMarkers& markers_;
   JinjaBody& out_;
 };
 
@@ -100,7 +106,8 @@ class PageFigureGlobals {
 /// twice is an error that names the first use.
 class FigureIds {
  public:
-  explicit FigureIds(Narrative& out) : out_(out) {}
+  FigureIds(Narrative& out, const std::set<std::string>& failed_data)
+      : out_(out), failed_data_(failed_data) {}
 
   /// Accepts or refuses the calls of page `page`; errors go to `diags` in call order.
   std::vector<int> assign(int page, std::vector<FigureCall>& calls, std::vector<base::Diagnostic>& diags) {
@@ -114,6 +121,11 @@ class FigureIds {
  private:
   int accept(int page, FigureCall& call, std::vector<base::Diagnostic>& diags) {
     figures::FigureRequest& request = call.request;
+    if (failed_data_.count(data::data_set_name(request.dataset))) {
+      // Its data set has reported its own errors; the figure and references to it wait.
+      out_.withheld_figure_ids.insert(request.id.empty() ? base::slugify(request.dataset) : request.id);
+      return -1;
+    }
     if (request.id.empty()) {
       // Without an id the figure is named after its data set, numbered when repeated.
       std::string base = base::slugify(request.dataset);
@@ -147,6 +159,7 @@ class FigureIds {
   }
 
   Narrative& out_;
+  const std::set<std::string>& failed_data_;
   std::map<std::string, std::size_t> ids_;  // figure id → index into out_.figures
 };
 
@@ -162,14 +175,37 @@ tmpl::Json body_context(const PlannedPage& p) {
             {"chapter_id", p.chapter_id.empty() ? tmpl::Json(nullptr) : tmpl::Json(p.chapter_id)}}}};
 }
 
-std::set<std::string> data_names_in(const std::string& body, const data::DataStore& store) {
+/// The data set names a body writes after `data.` or in `data['...']`.
+std::set<std::string> data_names_in(const std::string& body) {
   static const std::regex pattern(R"(data\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*['"]([^'"]+)['"]))");
   std::set<std::string> names;
-  for (auto it = std::sregex_iterator(body.begin(), body.end(), pattern); it != std::sregex_iterator(); ++it) {
-    std::string name = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
-    if (store.find(name)) names.insert(name);
+  for (auto it = std::sregex_iterator(body.begin(), body.end(), pattern); it != std::sregex_iterator(); ++it)
+    names.insert((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
+  return names;
+}
+
+/// The data sets whose data or schema file has an error (reported when it was loaded).
+std::set<std::string> failed_data_sets(const base::Diagnostics& diags) {
+  std::set<std::string> names;
+  for (const base::Diagnostic& d : diags.items) {
+    const std::string& file = d.location.file;
+    if (d.severity != base::Severity::error || !file.starts_with("data/")) continue;
+    std::string stem = file.substr(5);
+    for (const char* ext : {".schema.json", ".json", ".csv"})
+      if (stem.ends_with(ext)) {
+        names.insert(data::data_set_name(stem.substr(0, stem.size() - std::string_view(ext).size())));
+        break;
+      }
   }
   return names;
+}
+
+/// Files with an error of an earlier stage (a page whose front matter failed, say).
+std::set<std::string> files_with_errors(const base::Diagnostics& diags) {
+  std::set<std::string> files;
+  for (const base::Diagnostic& d : diags.items)
+    if (d.severity == base::Severity::error && !d.location.file.empty()) files.insert(d.location.file);
+  return files;
 }
 
 void add_data_inputs(const data::DataStore& store, const std::string& name, std::set<std::string>& inputs) {
@@ -179,104 +215,40 @@ void add_data_inputs(const data::DataStore& store, const std::string& name, std:
   }
 }
 
-/// Headings that skip a level confuse screen reader users (WCAG 1.3.1); the page title
-/// is the h1, so the body starts at '##'.
-void warn_heading_levels(const content::SourcePage& src, const std::vector<markdown::Heading>& headings,
-                         base::Diagnostics& diags) {
-  int previous = 1;
-  for (const markdown::Heading& h : headings) {
-    if (h.level > previous + 1) {
-      std::string marks(static_cast<std::size_t>(previous + 1), '#');
-      diags.add(base::warning_at(link_location(src, h.line, 1, ""),
-                                 "heading level " + std::to_string(h.level) + " follows level " +
-                                     std::to_string(previous) + (previous == 1 ? " (the page title)" : ""),
-                                 "use '" + marks + "' here, so that no level is skipped"));
-    }
-    previous = h.level;
-  }
-}
-
 }  // namespace
 
-std::string figure_token(std::size_t index) {
-  return "RAPPORTAGE-FIGUUR-" + std::to_string(index) + "-EINDE";
-}
-
-std::string ref_token(std::size_t index) {
-  return "RAPPORTAGE-VERWIJZING-" + std::to_string(index) + "-EINDE";
+std::string whole_report_anchor(const PlannedPage& p) {
+  return p.kind == PageKind::section ? p.chapter_id + "-" + p.page->slug : p.chapter_id;
 }
 
 namespace {
 
 /// Round one: the body as a Jinja template, with `data`, `site`, `page` and the figures'
 /// globals.
-JinjaBody render_jinja(const NarrativeInputs& in, int index) {
+JinjaBody render_jinja(const NarrativeInputs& in, const BodyMarkers& markers, int index) {
   const PlannedPage& planned = in.plan.pages[index];
   JinjaBody out;
-  PageFigureGlobals figure_globals(*planned.page, index, in.store, out);
+  PageFigureGlobals figure_globals(*planned.page, index, in.store, markers, out);
   // `data` and `site` are the same values for every page: given as globals, next to the
   // figures' functions; the context holds only what is the page's own.
   tmpl::Globals globals = figure_globals.globals();
   globals["data"] = in.data;
   globals["site"] = in.site;
-  out.rendered = in.env.render_string(planned.source, planned.page->body, body_context(planned), &globals);
-  out.data_names = data_names_in(planned.page->body, in.store);
+  out.rendered = in.env.render_string(planned.source, planned.page->body, body_context(planned), &globals, &out.map);
+  out.data_names = data_names_in(planned.page->body);
   return out;
 }
 
-/// What the Markdown round leaves of one body.
-struct MarkdownBody {
-  markdown::MarkdownResult md;
-  std::vector<LinkUse> links;
-  std::vector<base::Diagnostic> diags;  // in the order they were found
-};
-
-/// Round two: the Jinja output as Markdown, with links to other pages rewritten and
-/// headings given ids that differ from the page's figure ids.
-MarkdownBody render_body_markdown(const NarrativeInputs& in, int index, const std::string& text,
-                                  const std::vector<std::string>& figure_ids) {
-  const content::SourcePage& src = *in.plan.pages[index].page;
-  MarkdownBody out;
-  base::SlugSet anchors;
-  // Ids the default theme uses around the content.
-  for (const char* id : {"boven", "hoofdinhoud", "inhoudsopgave", "figurenlijst-bijschrift"}) anchors.reserve(id);
-  for (const std::string& id : figure_ids) anchors.reserve(id);
-  auto rewrite = [&](const std::string& url, markdown::SourcePosition at) -> std::optional<std::string> {
-    ClassifiedLink link = classify_link(src.source, url);
-    if (link.kind == LinkKind::anchor) {
-      out.links.push_back({index, index, link.anchor, link_location(src, at.line, at.column, url)});
-      return std::nullopt;
-    }
-    if (link.kind != LinkKind::markdown) return std::nullopt;
-    base::Location where = link_location(src, at.line, at.column, url);
-    auto target = in.plan.by_source.find(link.target_source);
-    if (target == in.plan.by_source.end()) {
-      std::vector<std::string> candidates;
-      for (const auto& [source, page] : in.plan.by_source) candidates.push_back(relative_source(src.source, source));
-      std::string written = url.substr(0, url.find('#'));
-      std::string nearest = base::nearest_name(written, candidates);
-      out.diags.push_back(base::error_at(where,
-                                         link.outside_content
-                                             ? "broken link: '" + written + "' is outside content/"
-                                             : "broken link: '" + link.target_source + "' does not exist",
-                                         nearest.empty() ? std::string() : "did you mean '" + nearest + "'?"));
-      return std::nullopt;
-    }
-    out.links.push_back({index, target->second, link.anchor, where});
-    const PlannedPage& to = in.plan.pages[target->second];
-    return std::string(kRootToken) + to.url + (link.anchor.empty() ? "" : "#" + link.anchor);
-  };
-  out.md = markdown::render_markdown(text, markdown::MarkdownOptions{in.settings.allow_raw_html}, anchors, rewrite);
-  for (const markdown::SourcePosition& at : out.md.raw_html)
-    out.diags.push_back(base::warning_at(link_location(src, at.line, at.column, ""),
-                                         "raw HTML is left out of the page",
-                                         "write Markdown, or set allow_raw_html: true in " + in.settings.file));
-  for (const markdown::MarkdownProblem& p : out.md.problems)
-    out.diags.push_back(base::error_at(link_location(src, p.at.line, p.at.column, p.text), p.message, p.hint));
-  base::Diagnostics heading_diags;
-  warn_heading_levels(src, out.md.headings, heading_diags);
-  for (base::Diagnostic& d : heading_diags.items) out.diags.push_back(std::move(d));
-  return out;
+/// Numbers the figures per kind in reading order (they were registered page by page).
+void number_figures(Narrative& narrative) {
+  std::map<figures::FigureKind, int> counters;
+  for (std::size_t i = 0; i < narrative.figures.size(); ++i) {
+    FigureUse& f = narrative.figures[i];
+    f.number = ++counters[f.request.kind];
+    f.label = std::string(figure_word(f.request.kind)) + " " + std::to_string(f.number);
+    f.csv_path = "downloads/figuren/" + f.request.id + ".csv";
+    narrative.figure_by_id[f.request.id] = i;
+  }
 }
 
 }  // namespace
@@ -285,17 +257,22 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
   Narrative out;
   const std::size_t count = in.plan.pages.size();
   out.bodies.resize(count);
+  const BodyMarkers markers;
 
   std::vector<JinjaBody> jinja(count);
   for_each_page(count, in.jobs, [&](std::size_t i) {
-    if (in.plan.pages[i].page) jinja[i] = render_jinja(in, static_cast<int>(i));
+    if (in.plan.pages[i].page) jinja[i] = render_jinja(in, markers, static_cast<int>(i));
   });
 
   // In reading order: figure ids and numbers, references, and each page's diagnostics
   // so far (its figure calls', then its template errors).
+  // A data set or page that failed to load has said so: what follows from it is not
+  // reported again on every page that uses it.
+  const std::set<std::string> failed_data = failed_data_sets(diags);
+  const std::set<std::string> failed_files = files_with_errors(diags);
   std::vector<std::vector<base::Diagnostic>> page_diags(count);
   std::vector<std::vector<std::string>> figure_ids(count);
-  FigureIds ids(out);
+  FigureIds ids(out, failed_data);
   for (std::size_t i = 0; i < count; ++i) {
     const PlannedPage& planned = in.plan.pages[i];
     if (!planned.page) continue;
@@ -311,16 +288,35 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
     body.first_ref = out.refs.size();
     body.ref_count = jinja[i].refs.size();
     for (RefUse& r : jinja[i].refs) out.refs.push_back(std::move(r));
-    for (const std::string& name : jinja[i].data_names) add_data_inputs(in.store, name, body.inputs);
-    for (base::Diagnostic& d : jinja[i].rendered.errors) page_diags[i].push_back(std::move(d));
+    bool uses_failed_data = false;
+    for (const std::string& name : jinja[i].data_names) {
+      add_data_inputs(in.store, name, body.inputs);
+      uses_failed_data = uses_failed_data || failed_data.count(name);
+    }
+    if (!uses_failed_data)
+      for (base::Diagnostic& d : jinja[i].rendered.errors) page_diags[i].push_back(std::move(d));
+  }
+  number_figures(out);
+  // A page whose template failed may define figures that other pages refer to.
+  for (const RefUse& ref : out.refs) {
+    if (out.figure_by_id.count(ref.id)) continue;
+    for (std::size_t i = 0; i < count; ++i) {
+      if (!in.plan.pages[i].page || jinja[i].rendered.ok()) continue;
+      const std::string& body = in.plan.pages[i].page->body;
+      if (body.find("'" + ref.id + "'") != std::string::npos || body.find('"' + ref.id + '"') != std::string::npos)
+        out.withheld_figure_ids.insert(ref.id);
+    }
   }
 
+  // Each page writes only its own figures' caption and CSV; the rest is read-only here.
   std::vector<MarkdownBody> markdown(count);
   for_each_page(count, in.jobs, [&](std::size_t i) {
     if (!in.plan.pages[i].page || !jinja[i].rendered.ok()) return;
-    markdown[i] = render_body_markdown(in, static_cast<int>(i), jinja[i].rendered.output, figure_ids[i]);
+    markdown[i] = render_body_markdown(in, markers, failed_files, out, static_cast<int>(i), jinja[i].rendered.output,
+                                       jinja[i].map, figure_ids[i]);
     jinja[i].rendered.output.clear();
     jinja[i].rendered.output.shrink_to_fit();
+    jinja[i].map = tmpl::OutputMap();
   });
 
   for (std::size_t i = 0; i < count; ++i) {
@@ -330,8 +326,10 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
     for (base::Diagnostic& d : md.diags) diags.add(std::move(d));
     for (LinkUse& link : md.links) out.links.push_back(std::move(link));
     PageBody& body = out.bodies[i];
-    body.html = std::move(md.md.html);
-    body.headings = std::move(md.md.headings);
+    body.complete = true;
+    body.html = std::move(md.html);
+    body.report_html = std::move(md.report_html);
+    body.headings = std::move(md.headings);
     for (const markdown::Heading& h : body.headings) body.anchors.insert(h.anchor);
     for (const std::string& id : figure_ids[i]) body.anchors.insert(id);
   }

@@ -1,12 +1,13 @@
 #pragma once
 // The render stage for page bodies: Markdown files are Jinja templates first (with
 // data, site, page and the globals tabel/grafiek/ref), then GitHub-flavoured Markdown.
-// Figures and references leave placeholders that resolve_references() fills in.
+// tabel(), grafiek() and ref() leave markers (body_markers.h) that the Markdown round
+// replaces, on the parsed document, with the figure or the link.
 //
 // Bodies render on a pool of threads in two rounds: Jinja for every page, then (once the
-// figure ids of all pages are known, in reading order) Markdown for every page. Each
-// page's results are kept apart and merged in reading order, so the output and the
-// diagnostics are the same whatever the number of threads.
+// figure ids and numbers of all pages are known, in reading order) Markdown for every
+// page. Each page's results are kept apart and merged in reading order, so the output
+// and the diagnostics are the same whatever the number of threads.
 #include <map>
 #include <set>
 #include <string>
@@ -26,7 +27,7 @@ struct FigureUse {
   figures::FigureRequest request;
   int page = -1;          // into SitePlan::pages
   base::Location where;   // the tabel()/grafiek() call
-  int number = 0;         // per kind, in reading order (set by resolve_references)
+  int number = 0;         // per kind, in reading order
   std::string label;      // "Tabel 3"
   std::string caption;
   std::string csv_path;   // "downloads/figuren/instroom.csv"
@@ -44,10 +45,15 @@ struct LinkUse {
   int target_page = -1;
   std::string anchor;  // may be empty
   base::Location where;
+  std::vector<std::string> notes;  // where the link's text came from, when not from the page itself
 };
 
 struct PageBody {
-  std::string html;  // with placeholders until resolve_references()
+  std::string html;         // the body on its own page; links relative to that page
+  /// The body as part of the whole report: ids prefixed with whole_report_anchor() and
+  /// "-", headings moved so the first level is h3, links relative to the whole report.
+  /// Empty for the start page and when the plan has no whole report.
+  std::string report_html;
   /// Per tabel()/grafiek() call on the page, in order: its index into
   /// Narrative::figures, or -1 when the call was refused (an error was reported).
   std::vector<int> figure_of_call;
@@ -56,11 +62,17 @@ struct PageBody {
   std::vector<markdown::Heading> headings;
   std::set<std::string> anchors;  // ids on the page: headings and figures
   std::set<std::string> inputs;   // report-root paths the body used
+  bool complete = false;          // both rounds ran (else its template failed)
 };
 
 struct Narrative {
   std::vector<PageBody> bodies;  // by page index; empty for generated pages
   std::vector<FigureUse> figures;  // in reading order
+  std::map<std::string, std::size_t> figure_by_id;  // into figures
+  /// Ids of figures left out because their data set failed to load, or named on a page
+  /// whose template failed (those errors are reported); references to them are not
+  /// errors of their own.
+  std::set<std::string> withheld_figure_ids;
   std::vector<RefUse> refs;
   std::vector<LinkUse> links;
 };
@@ -78,9 +90,7 @@ struct NarrativeInputs {
 /// Renders the body of every content page of the plan.
 Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags);
 
-/// Placeholders that survive Markdown (letters, digits and hyphens only), for the
-/// index-th call of tabel()/grafiek(), or of ref(), on a page.
-std::string figure_token(std::size_t index);
-std::string ref_token(std::size_t index);
+/// The id of a page's part of the whole report ("jeugd", "jeugd-monitor").
+std::string whole_report_anchor(const PlannedPage& page);
 
 }  // namespace rapportage::site

@@ -18,25 +18,6 @@ using tmpl::Value;
 
 Value link_value(const PlannedPage& p) { return Value::dict(Dict{{"title", p.title}, {"url", p.url}}); }
 
-// Into a new string: replacing in place moved the rest of the page on every hit, which
-// made the whole-report page quadratic in its ids (10,000 footnotes: 8 s).
-std::string replace_all(const std::string& s, const std::string& from, const std::string& to) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t done = 0;
-  for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, done)) {
-    out.append(s, done, pos - done);
-    out += to;
-    done = pos + from.size();
-  }
-  out.append(s, done, std::string::npos);
-  return out;
-}
-
-std::string part_anchor(const PlannedPage& p) {
-  return p.kind == PageKind::section ? p.chapter_id + "-" + p.page->slug : p.chapter_id;
-}
-
 /// Where `layout: x.html` is written in the page's front matter.
 base::Location layout_location(const PlannedPage& p) {
   const std::string& text = p.page->text;
@@ -48,22 +29,6 @@ base::Location layout_location(const PlannedPage& p) {
 
 }  // namespace
 
-std::string for_whole_report(const std::string& html, const std::string& prefix, int heading_shift) {
-  std::string out = replace_all(html, " id=\"", " id=\"" + prefix);
-  out = replace_all(out, "href=\"#", "href=\"#" + prefix);
-  if (heading_shift == 0) return out;
-  // One pass over "<hN" and "</hN", so that no heading is shifted twice.
-  for (std::size_t pos = out.find("<"); pos != std::string::npos; pos = out.find("<", pos + 1)) {
-    std::size_t digit = pos + (out.compare(pos, 3, "</h") == 0 ? 3 : 2);
-    if (digit >= out.size() || out[digit - 1] != 'h' || out[digit] < '1' || out[digit] > '6') continue;
-    char after = digit + 1 < out.size() ? out[digit + 1] : '\0';
-    if (after != '>' && after != ' ') continue;
-    int level = std::clamp(out[digit] - '0' + heading_shift, 2, 6);
-    out[digit] = static_cast<char>('0' + level);
-  }
-  return out;
-}
-
 tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int index) {
   const PlannedPage& p = in.plan.pages[index];
   const std::string root = root_prefix(p.url);
@@ -71,7 +36,7 @@ tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int i
   tmpl::List toc;
   if (p.page) {
     const PageBody& body = in.narrative.bodies[index];
-    content = Value(with_root(body.html, root));
+    content = Value(body.html);
     for (const markdown::Heading& h : body.headings)
       if (h.level <= 3)
         toc.push_back(Value::dict(Dict{{"level", h.level}, {"title", h.title}, {"anchor", h.anchor}}));
@@ -111,16 +76,12 @@ tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int i
     for (std::size_t i = 0; i < in.plan.pages.size(); ++i) {
       const PlannedPage& part = in.plan.pages[i];
       if (!part.page || part.kind == PageKind::start) continue;
-      std::string anchor = part_anchor(part);
-      // The part's title is an h2: its first heading level becomes h3.
-      int top = 7;
-      for (const markdown::Heading& h : in.narrative.bodies[i].headings) top = std::min(top, h.level);
-      std::string part_html = for_whole_report(in.narrative.bodies[i].html, anchor + "-", top == 7 ? 0 : 3 - top);
+      std::string anchor = whole_report_anchor(part);
       pages.push_back(Value::dict(Dict{{"title", part.title},
                                        {"kind", kind_name(part.kind)},
                                        {"url", part.url},
                                        {"anchor", anchor},
-                                       {"content", with_root(part_html, root)}}));
+                                       {"content", in.narrative.bodies[i].report_html}}));
     }
     context["pages"] = Value::list(std::move(pages));
   }

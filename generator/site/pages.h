@@ -35,8 +35,4 @@ tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int i
 /// Renders every planned page with its layout, plus CSV downloads and theme assets.
 SiteOutput render_pages(const PageInputs& in, base::Diagnostics& diags);
 
-/// Content as it appears on the whole-report page: ids prefixed with `prefix`, local
-/// links following them, headings moved `heading_shift` levels down (h2..h6).
-std::string for_whole_report(const std::string& html, const std::string& prefix, int heading_shift);
-
 }  // namespace rapportage::site

@@ -1,15 +1,13 @@
 #pragma once
-// After all bodies are rendered: check links and anchors, number the tables and charts
-// in reading order, render them, and replace the placeholders of tabel/grafiek/ref.
+// After all bodies are rendered: links must lead to a heading or figure that exists,
+// and every ref() to a table or chart of the report.
 #include "base/diagnostic.h"
-#include "data/data_store.h"
 #include "site/narrative.h"
 #include "site/plan.h"
 
 namespace rapportage::site {
 
-void resolve_references(const SitePlan& plan, const data::DataStore& store, Narrative& narrative,
-                        base::Diagnostics& diags);
+void check_references(const SitePlan& plan, const Narrative& narrative, base::Diagnostics& diags);
 
 /// "Tabel" or "Grafiek".
 const char* figure_word(figures::FigureKind kind);

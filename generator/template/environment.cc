@@ -90,7 +90,7 @@ std::shared_ptr<const LoadedTemplate> Environment::load(const std::string& name)
 
 RenderResult Environment::render_loaded(const std::shared_ptr<const LoadedTemplate>& tmpl,
                                         const Json* context, const Globals* values,
-                                        const Globals* extra) const {
+                                        const Globals* extra, OutputMap* map) const {
   RenderResult result;
   result.templates_used.push_back(tmpl->name);
   if (tmpl->error) {
@@ -99,6 +99,7 @@ RenderResult Environment::render_loaded(const std::shared_ptr<const LoadedTempla
   }
   try {
     Renderer renderer(*this, context, values, extra, &result.templates_used);
+    renderer.record_output(map);
     renderer.render_entry(tmpl, result.output);
   } catch (const RenderError& e) {
     result.output.clear();
@@ -145,12 +146,12 @@ RenderResult Environment::render_values(const std::string& name, const Globals& 
 }
 
 RenderResult Environment::render_string(const std::string& display_name, const std::string& source,
-                                        const Json& context, const Globals* extra) const {
+                                        const Json& context, const Globals* extra, OutputMap* map) const {
   auto t = std::const_pointer_cast<LoadedTemplate>(compile(display_name, display_name, source));
   // Like Jinja2's select_autoescape(default_for_string=True): strings are escaped unless
   // autoescape is set explicitly.
   if (!options_.autoescape) t->autoescape = true;
-  return render_loaded(t, &context, nullptr, extra);
+  return render_loaded(t, &context, nullptr, extra, map);
 }
 
 }  // namespace rapportage::tmpl

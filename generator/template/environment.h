@@ -16,6 +16,8 @@
 
 namespace rapportage::tmpl {
 
+struct OutputMap;  // template/render/output_map.h
+
 struct EnvironmentOptions {
   bool trim_blocks = true;
   bool lstrip_blocks = true;
@@ -49,8 +51,11 @@ class Environment {
 
   RenderResult render(const std::string& name, const Json& context,
                       const Globals* extra = nullptr) const;
+  /// With `map`, records where each piece of the output came from in `source`
+  /// (template/render/output_map.h).
   RenderResult render_string(const std::string& display_name, const std::string& source,
-                             const Json& context, const Globals* extra = nullptr) const;
+                             const Json& context, const Globals* extra = nullptr,
+                             OutputMap* map = nullptr) const;
   /// render() with a context already converted to Values (see parse_json_values()).
   /// Several threads may render at once with the same context and extra globals: a
   /// render only reads them.
@@ -75,7 +80,7 @@ class Environment {
 
  private:
   RenderResult render_loaded(const std::shared_ptr<const LoadedTemplate>& tmpl, const Json* context,
-                             const Globals* values, const Globals* extra) const;
+                             const Globals* values, const Globals* extra, OutputMap* map = nullptr) const;
   std::shared_ptr<const LoadedTemplate> load_or_error(const std::string& name, RenderResult& r) const;
   std::shared_ptr<const Loader> loader_;
   EnvironmentOptions options_;

@@ -66,3 +66,64 @@ TEST_CASE("links are rewritten with their positions", "[markdown]") {
         "<p>Zie <a href=\"../wmo/index.md\">Wmo</a> en\n"
         "<a href=\"../monitor/#instroom\">monitor</a>.</p>\n");
 }
+
+TEST_CASE("one document renders with other ids, heading levels and links", "[markdown]") {
+  base::SlugSet anchors;
+  markdown::Document doc("## A\n\n### B\n\n[x](#a) [y](../b.md#c) tekst[^1]\n\n[^1]: Noot.\n", {}, anchors);
+  REQUIRE(doc.links().size() == 2);
+  markdown::RenderVariant own;
+  own.link_url = [](std::size_t i) -> std::optional<std::string> {
+    if (i == 1) return std::string("../b/#c");
+    return std::nullopt;
+  };
+  std::string page = doc.render_html(own);
+  CHECK(page.find("<h2 id=\"a\">A</h2>\n<h3 id=\"b\">B</h3>\n<p><a href=\"#a\">x</a> <a href=\"../b/#c\">y</a>") == 0);
+  CHECK(page.find("<a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a>") != std::string::npos);
+  markdown::RenderVariant part;
+  part.id_prefix = "wmo-";
+  part.heading_shift = 1;
+  part.link_url = [](std::size_t i) -> std::optional<std::string> {
+    return std::string(i == 0 ? "#wmo-a" : "../b/#c");
+  };
+  std::string whole = doc.render_html(part);
+  CHECK(whole.find("<h3 id=\"wmo-a\">A</h3>\n<h4 id=\"wmo-b\">B</h4>\n<p><a href=\"#wmo-a\">x</a>") == 0);
+  CHECK(whole.find("<a href=\"#wmo-fn-1\" id=\"wmo-fnref-1\" data-footnote-ref>1</a>") != std::string::npos);
+  CHECK(whole.find("<li id=\"wmo-fn-1\">") != std::string::npos);
+  CHECK(whole.find("href=\"#wmo-fnref-1\" class=\"footnote-backref\"") != std::string::npos);
+  // Rendering again gives the page back: nothing of the other rendering stays behind.
+  CHECK(doc.render_html(own) == page);
+  // Text that looks like an id attribute stays text.
+  base::SlugSet more;
+  CHECK(markdown::render_markdown("## T\n\na id=\"fn-1\" href=\"#fn-1\" <h2\n", {}, more).html ==
+        "<h2 id=\"t\">T</h2>\n<p>a id=&quot;fn-1&quot; href=&quot;#fn-1&quot; &lt;h2</p>\n");
+}
+
+TEST_CASE("placeholders are replaced on the document, where they are text", "[markdown]") {
+  base::SlugSet anchors;
+  auto find = [](std::string_view literal) {
+    std::vector<markdown::Placeholder> found;
+    for (std::size_t pos = literal.find("@@"); pos != std::string_view::npos; pos = literal.find("@@", pos + 3))
+      found.push_back({pos, 3, static_cast<std::size_t>(literal[pos + 2] - '0'), "Tabel " + std::string(1, literal[pos + 2])});
+    return found;
+  };
+  markdown::Document doc("@@0\n\n## Zie @@1\n\nIn *tekst* @@2 en ww@@3.\n\n`@@4` [a](@@5) ![b @@6](c.png)\n", {},
+                         anchors, find);
+  const auto& uses = doc.placeholders();
+  REQUIRE(uses.size() == 7);
+  CHECK(uses[6].spot == markdown::PlaceholderSpot::unusable);
+  CHECK(uses[0].spot == markdown::PlaceholderSpot::own_paragraph);
+  CHECK(uses[1].spot == markdown::PlaceholderSpot::in_text);
+  CHECK(uses[2].spot == markdown::PlaceholderSpot::in_text);
+  CHECK(uses[4].spot == markdown::PlaceholderSpot::unusable);
+  CHECK(uses[5].spot == markdown::PlaceholderSpot::unusable);
+  REQUIRE(doc.headings().size() == 1);
+  CHECK(doc.headings()[0].title == "Zie Tabel 1");
+  CHECK(doc.headings()[0].anchor == "zie-tabel-1");
+  markdown::RenderVariant v;
+  v.placeholder_html = [&](std::size_t i) { return "<X" + std::to_string(uses[i].key) + ">"; };
+  std::string html = doc.render_html(v);
+  CHECK(html.find("<X0>\n\n<h2 id=\"zie-tabel-1\">Zie <X1></h2>\n<p>In <em>tekst</em> <X2> en ") == 0);
+  CHECK(html.find("<X3>.</p>") != std::string::npos);
+  CHECK(html.find("<p><code></code> <a href=\"\">a</a> <img src=\"c.png\" alt=\"b \" /></p>") != std::string::npos);
+  CHECK(html.find("@@") == std::string::npos);
+}

@@ -51,24 +51,3 @@ TEST_CASE("the plan gives pretty URLs in reading order", "[site][plan]") {
   CHECK(site::root_prefix("jeugd/") == "../");
   CHECK(site::root_prefix("jeugd/monitor/") == "../../");
 }
-
-TEST_CASE("content on the whole-report page gets prefixed ids", "[site][plan]") {
-  CHECK(site::for_whole_report("<h2 id=\"a\">A</h2>\n<p><a href=\"#a\">x</a> <a href=\"../b/#c\">y</a></p>",
-                               "wmo-", 1) ==
-        "<h3 id=\"wmo-a\">A</h3>\n<p><a href=\"#wmo-a\">x</a> <a href=\"../b/#c\">y</a></p>");
-  CHECK(site::for_whole_report("<h3 id=\"a\">A</h3><h4>B</h4><hr>", "p-", 0) ==
-        "<h3 id=\"p-a\">A</h3><h4>B</h4><hr>");
-  CHECK(site::for_whole_report("<h4>A</h4><h5>B</h5><header>", "p-", -1) == "<h3>A</h3><h4>B</h4><header>");
-}
-
-TEST_CASE("the whole-report page prefixes 20,000 footnote ids", "[site][plan]") {
-  // Once replaced in place, moving the rest of the page for every id.
-  std::string html, want;
-  for (int i = 0; i < 20000; ++i) {
-    std::string n = std::to_string(i);
-    html += "<li id=\"fn-" + n + "\"><a href=\"#fnref-" + n + "\">x</a></li>\n";
-    want += "<li id=\"wmo-fn-" + n + "\"><a href=\"#wmo-fnref-" + n + "\">x</a></li>\n";
-  }
-  CHECK(site::for_whole_report(html, "wmo-", 0) == want);
-  CHECK(site::for_whole_report("id=\" href=\"# id=\"", "p-", 0) == "id=\" href=\"#p- id=\"p-");
-}

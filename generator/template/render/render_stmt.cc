@@ -39,6 +39,7 @@ void Renderer::render_output(const OutputStmt& s) {
   // After {% extends %} Jinja2 does not even evaluate the top level's output.
   if (drop_output_) return;
   for (const auto& item : s.items) {
+    MapSpan span(*this, item.offset, item.length, !item.expr);
     render_output_item(item);
     // Every output passes here, so a loop cannot grow it without end.
     if (out_->size() > kMaxStringBytes) {
@@ -295,6 +296,7 @@ void Renderer::render_macro_def(const MacroStmt& s) {
 }
 
 void Renderer::render_call_block(const MacroStmt& s) {
+  MapSpan span(*this, s.span.offset, s.span.length, false);
   Value caller = make_macro(s);
   const CallExpr& call = *s.call;
   Value callee = eval(*call.callee);
@@ -315,6 +317,7 @@ void Renderer::render_call_block(const MacroStmt& s) {
 }
 
 void Renderer::render_filter_block(const FilterBlockStmt& s) {
+  MapSpan span(*this, s.span.offset, s.span.length, false);
   Value v = capture(s.body);
   Value result = eval_filter(static_cast<const FilterExpr&>(*s.filter), &v);
   try {

@@ -42,6 +42,8 @@ TemplateContext& Renderer::new_context(const TemplatePtr& tmpl, ScopePtr parent)
 
 void Renderer::render_entry(const TemplatePtr& tmpl, std::string& out) {
   out_ = &out;
+  map_out_ = &out;
+  if (output_map_) output_map_->source = tmpl->ast->source;
   loaded_.push_back(tmpl);
   TemplateContext& ctx = new_context(tmpl, context_scope_);
   render_template_root(tmpl, ctx, Entered::root, 0);
@@ -178,7 +180,16 @@ void Renderer::render_extends(const TemplateRefStmt& s) {
   snapshot_root_loads(*current.tmpl->ast);
 }
 
+void Renderer::close_span() {
+  OutputSpan& span = *open_span_;
+  open_span_ = nullptr;
+  if (out_ != map_out_ || out_->size() <= span.output) return;
+  span.length = static_cast<std::uint32_t>(out_->size() - span.output);
+  output_map_->spans.push_back(std::move(span));
+}
+
 void Renderer::render_include(const TemplateRefStmt& s) {
+  MapSpan span(*this, s.span.offset, s.span.length, false);
   Value name = eval(*s.template_name);
   TemplatePtr tmpl = load(name, s.span.offset, s.ignore_missing, Entered::include);
   if (!tmpl) return;
@@ -286,6 +297,11 @@ bool Renderer::macro_output_verbatim() const {
 const std::string& Renderer::run_macro(const MacroObject& m, CallArgs& args, std::string* direct) {
   const MacroStmt& st = *m.stmt_;
   const std::string& macro_name = st.name;
+  if (open_span_ && open_span_->macro_file.empty()) {  // the outermost macro of a mapped span
+    open_span_->macro = macro_name;
+    open_span_->macro_file = m.tmpl_->display_name;
+    open_span_->macro_line = base::locate(m.tmpl_->display_name, m.tmpl_->ast->source, st.span.offset).line;
+  }
   std::uint32_t call_offset = call_offset_;
   enter(call_offset);
   // Each nesting depth keeps its scope for the next call, unless something kept a

@@ -13,6 +13,7 @@
 #include "template/values/call.h"
 #include "template/environment.h"
 #include "template/limits.h"
+#include "template/render/output_map.h"
 #include "template/render/render_scope.h"
 
 namespace rapportage::tmpl {
@@ -56,6 +57,8 @@ class Renderer : public CallContext {
 
   /// Renders `tmpl` as the entry template. Throws RenderError.
   void render_entry(const TemplatePtr& tmpl, std::string& out);
+  /// Makes render_entry() record where its output came from (output_map.h).
+  void record_output(OutputMap* map) { output_map_ = map; }
 
   // CallContext
   // What filters that take Jinja2's eval context see (join, replace, xmlattr, urlize,
@@ -102,6 +105,31 @@ class Renderer : public CallContext {
     const Scope* top_local = nullptr;  // a template frame's own top-level scope
   };
   class FrameGuard;
+  // A span of the entry output (output_map.h) around what one of the entry template's
+  // own nodes writes; nothing is recorded inside an open span.
+  class MapSpan {
+   public:
+    MapSpan(Renderer& r, std::uint32_t source, std::uint32_t source_length, bool verbatim)
+        : r_(r), active_(r.output_map_ && r.out_ == r.map_out_ && !r.open_span_) {
+      if (!active_) return;
+      span_.output = static_cast<std::uint32_t>(r.out_->size());
+      span_.source = source;
+      span_.source_length = source_length;
+      span_.verbatim = verbatim;
+      r.open_span_ = &span_;
+    }
+    ~MapSpan() {
+      if (active_) r_.close_span();
+    }
+    MapSpan(const MapSpan&) = delete;
+    MapSpan& operator=(const MapSpan&) = delete;
+
+   private:
+    Renderer& r_;
+    bool active_;
+    OutputSpan span_;
+  };
+  void close_span();
 
   // statements (render_stmt.cc)
   void render_body(const Body& body);
@@ -226,6 +254,9 @@ class Renderer : public CallContext {
   std::vector<Frame> frames_;
   ScopePtr scope_;            // innermost scope
   std::string* out_ = nullptr;
+  OutputMap* output_map_ = nullptr;  // see record_output()
+  const std::string* map_out_ = nullptr;  // the entry output
+  OutputSpan* open_span_ = nullptr;
   bool autoescape_ = false;
   std::uint32_t call_offset_ = 0;  // of the expression being evaluated, for line()/column()
   std::size_t depth_ = 0;

@@ -191,6 +191,10 @@ struct OutputStmt : Stmt {
   struct Item {
     std::string text;
     ExprPtr expr;
+    // Where the item is in the source: template data (a piece of it), or the whole
+    // expression between the delimiters.
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
   };
   std::vector<Item> items;
 };

@@ -39,12 +39,14 @@ Body Parser::subparse(const EndTokens* end_tokens) {
   while (cur().type != TokenType::eof) {
     const Token& token = cur();
     if (token.type == TokenType::data) {
-      out(token.offset).items.push_back({token.text, nullptr});
+      out(token.offset).items.push_back({token.text, nullptr, token.offset, token.length});
       next();
     } else if (token.type == TokenType::variable_begin) {
+      std::uint32_t tag = token.offset;
       next();
+      std::uint32_t start = cur().offset;
       ExprPtr expr = parse_tuple(false, true);
-      out(token.offset).items.push_back({{}, std::move(expr)});
+      out(tag).items.push_back({{}, std::move(expr), start, span_from(start).length});
       expect(TokenType::variable_end);
     } else if (token.type == TokenType::block_begin) {
       flush();
