@@ -68,6 +68,8 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "static report generator for Dutch municipalities' reports (rapportage sociaal domein)")
 set(CPACK_PACKAGE_CONTACT "rapportage maintainers")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+# A RelWithDebInfo build carries its debug information; the package does not.
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION web)
 # The shared libraries the two programs link (fmt, cpp-httplib's OpenSSL, ...), found by

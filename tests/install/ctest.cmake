@@ -7,6 +7,10 @@ if(Python3_Interpreter_FOUND)
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/install/install_e2e.py
             ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR})
   set_tests_properties(install_new_build PROPERTIES TIMEOUT 900)
+  # The Debian package, unpacked into a temporary folder (skipped without dpkg-dev).
+  add_test(NAME debian_package
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/install/debian_package.py ${CMAKE_BINARY_DIR})
+  set_tests_properties(debian_package PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)
   add_test(NAME ci_workflows
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/install/ci_workflows.py ${CMAKE_SOURCE_DIR})
 endif()
