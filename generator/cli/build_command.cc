@@ -20,12 +20,16 @@ struct BuildArgs {
 };
 
 int run_build(const BuildArgs& args) {
-  site::BuildOptions options = report_build_options(args.root);
+  base::Diagnostics diags;
+  site::BuildOptions options = report_build_options(args.root, diags);
   if (!args.out.empty()) options.out = args.out;
   options.jobs = args.jobs;
   options.search = !args.no_search;
+  if (diags.has_errors()) {
+    print_diagnostics(diags.items, args.format);
+    return 1;
+  }
 
-  base::Diagnostics diags;
   site::StageReporter report;
   if (!args.quiet)
     report = [](const std::string& stage, std::chrono::milliseconds took) {

@@ -18,10 +18,11 @@ struct CheckArgs {
 };
 
 int run_check(const CheckArgs& args) {
-  site::BuildOptions options = report_build_options(args.root);
-  options.write = false;
   base::Diagnostics diags;
-  site::BuildResult result = site::build_site(options, diags);
+  site::BuildOptions options = report_build_options(args.root, diags);
+  options.write = false;
+  site::BuildResult result;
+  if (!diags.has_errors()) result = site::build_site(options, diags);
   if (args.strict) base::warnings_to_errors(diags.items);
   print_diagnostics(diags.items, args.format);
   bool ok = result.ok && !diags.has_errors();

@@ -33,15 +33,21 @@ std::string counted(std::size_t n, const char* singular, const char* plural) {
   return std::to_string(n) + " " + (n == 1 ? singular : plural);
 }
 
-site::BuildOptions report_build_options(const std::filesystem::path& root) {
+std::filesystem::path own_executable() {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path("rapportage") : exe;
+}
+
+site::BuildOptions report_build_options(const std::filesystem::path& root, base::Diagnostics& diags) {
   site::BuildOptions options;
   options.root = root;
   options.out = root / "site-out";
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) options.source_date_epoch = epoch;
-  std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) exe = "rapportage";
-  options.default_theme = site::find_default_theme(exe);
+  const std::filesystem::path exe = own_executable();
+  site::OwnFilesSearch theme = site::search_default_theme(exe);
+  if (!theme.folder) diags.add(site::default_theme_not_found(theme));
+  options.default_theme = theme.folder;
   options.node_modules = site::node_modules_folders(exe);
   return options;
 }

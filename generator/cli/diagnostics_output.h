@@ -23,8 +23,14 @@ void print_diagnostics(std::vector<base::Diagnostic>& items, DiagnosticFormat fo
 /// "1 error", "2 warnings": a count with its noun.
 std::string counted(std::size_t n, const char* singular, const char* plural);
 
+/// This program's own executable (/proc/self/exe), from which it finds its theme,
+/// scaffold and npm assets.
+std::filesystem::path own_executable();
+
 /// Build options for the report at `root` as every command sets them: the default
-/// theme beside this executable, SOURCE_DATE_EPOCH from the environment.
-site::BuildOptions report_build_options(const std::filesystem::path& root);
+/// theme and npm assets found from this executable, SOURCE_DATE_EPOCH from the
+/// environment. Without a default theme, adds one error to `diags` saying where it
+/// was looked for.
+site::BuildOptions report_build_options(const std::filesystem::path& root, base::Diagnostics& diags);
 
 }  // namespace rapportage::cli

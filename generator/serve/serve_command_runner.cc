@@ -14,7 +14,12 @@ namespace {
 
 int run_serve_command(const cli::ServeArgs& args) {
   ServeOptions options;
-  options.build = cli::report_build_options(args.root);
+  base::Diagnostics diags;
+  options.build = cli::report_build_options(args.root, diags);
+  if (diags.has_errors()) {
+    cli::print_diagnostics(diags.items, cli::DiagnosticFormat::text);
+    return 1;
+  }
   options.port = args.port;
   options.colour = base::colour_for(STDERR_FILENO);
   return run_serve(options, std::cerr);

@@ -30,17 +30,64 @@ std::vector<fs::path> theme_folders(const fs::path& root, const std::optional<fs
   return folders;
 }
 
-std::optional<fs::path> find_default_theme(const fs::path& executable) {
+namespace {
+
+bool holds_theme(const fs::path& folder) {
   std::error_code ec;
-  if (const char* env = std::getenv("RAPPORTAGE_THEME"); env && *env) return fs::path(env);
+  return fs::is_regular_file(folder / "base.html", ec) && fs::is_directory(folder / "assets", ec);
+}
+
+fs::path real_executable(const fs::path& executable) {
+  std::error_code ec;
   fs::path exe = fs::weakly_canonical(executable, ec);
-  if (ec) exe = executable;
-  for (fs::path dir = exe.parent_path(); !dir.empty(); dir = dir.parent_path()) {
-    for (fs::path candidate : {dir / "templates", dir / "share" / "rapportage" / "templates"})
-      if (fs::exists(candidate / "base.html", ec) && fs::exists(candidate / "assets", ec)) return candidate;
+  return ec ? fs::absolute(executable, ec) : exe;
+}
+
+}  // namespace
+
+OwnFilesSearch find_own_files(const fs::path& executable) {
+  OwnFilesSearch search;
+  const fs::path bin = real_executable(executable).parent_path();
+  const fs::path installed = bin.parent_path() / "share" / "rapportage";
+  search.looked_in.push_back(installed.string() + "/ (an installation)");
+  if (holds_theme(installed / "templates")) {
+    search.folder = installed;
+    return search;
+  }
+  for (fs::path dir = bin; !dir.empty(); dir = dir.parent_path()) {
+    if (holds_theme(dir / "templates")) {
+      search.folder = dir;
+      return search;
+    }
     if (dir == dir.parent_path()) break;
   }
-  return std::nullopt;
+  search.looked_in.push_back(bin.string() + "/ and every folder above it (a checkout)");
+  return search;
+}
+
+OwnFilesSearch search_default_theme(const fs::path& executable) {
+  if (const char* env = std::getenv("RAPPORTAGE_THEME"); env && *env) {
+    OwnFilesSearch search;
+    if (holds_theme(env)) search.folder = fs::path(env);
+    else search.looked_in.push_back(std::string(env) + "/ (named by RAPPORTAGE_THEME)");
+    return search;
+  }
+  OwnFilesSearch search = find_own_files(executable);
+  if (search.folder) search.folder = *search.folder / "templates";
+  return search;
+}
+
+std::optional<fs::path> find_default_theme(const fs::path& executable) {
+  return search_default_theme(executable).folder;
+}
+
+base::Diagnostic default_theme_not_found(const OwnFilesSearch& search) {
+  base::Diagnostic d = base::error_at(
+      {}, "rapportage's default theme was not found (templates/ with base.html and assets/)",
+      "install rapportage with `cmake --install build` or its Debian package, or run it from "
+      "the build folder of a checkout");
+  for (const std::string& place : search.looked_in) d.notes.push_back("looked in " + place);
+  return d;
 }
 
 std::vector<std::pair<std::string, fs::path>> theme_assets(const std::vector<fs::path>& folders) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "template/render/loader.h"
 
 namespace rapportage::site {
@@ -28,9 +29,25 @@ class LayeredLoader : public tmpl::Loader {
 std::vector<std::filesystem::path> theme_folders(const std::filesystem::path& root,
                                                  const std::optional<std::filesystem::path>& default_theme);
 
-/// The default theme that ships with rapportage: $RAPPORTAGE_THEME, else a templates/
-/// folder with base.html next to or above the executable, or in ../share/rapportage/.
+/// The folder that holds rapportage's own files (templates/, scaffold/), found from its
+/// executable, and every place that was tried (for the error when there is none).
+struct OwnFilesSearch {
+  std::optional<std::filesystem::path> folder;
+  std::vector<std::string> looked_in;
+};
+
+/// PREFIX/share/rapportage for an executable in PREFIX/bin/ (an installation), else the
+/// nearest folder at or above the executable's that holds templates/base.html (the
+/// checkout, for a build tree).
+OwnFilesSearch find_own_files(const std::filesystem::path& executable);
+
+/// The default theme that ships with rapportage: $RAPPORTAGE_THEME when set (for
+/// developers of a theme), else templates/ of find_own_files().
+OwnFilesSearch search_default_theme(const std::filesystem::path& executable);
 std::optional<std::filesystem::path> find_default_theme(const std::filesystem::path& executable);
+
+/// One error for a missing default theme that lists where it was looked for.
+base::Diagnostic default_theme_not_found(const OwnFilesSearch& search);
 
 /// Every file under <folder>/assets/ of the theme, relative to assets/ ('/'-separated);
 /// earlier folders win.

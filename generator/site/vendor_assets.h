@@ -11,9 +11,10 @@
 
 namespace rapportage::site {
 
-/// rapportage's own node_modules folder, found from its executable: in the nearest
+/// rapportage's own node_modules folders, found from its executable: in the nearest
 /// folder at or above the executable's that holds node_modules/ (a checkout, for a build
-/// tree) or share/rapportage/node_modules/ (an install prefix). Empty when there is none.
+/// tree), or share/rapportage/node_modules/ (the CSS) and lib/rapportage/node_modules/
+/// (Pagefind's executable) of an install prefix. Empty when there is none.
 std::vector<std::filesystem::path> node_modules_folders(const std::filesystem::path& executable);
 
 /// The NL Design System CSS (Utrecht components and the "voorbeeld" design tokens) as
