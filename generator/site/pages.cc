@@ -42,6 +42,10 @@ base::Location layout_location(const PlannedPage& p) {
 std::string for_whole_report(const std::string& html, const std::string& prefix, int heading_shift) {
   std::string out = replace_all(html, " id=\"", " id=\"" + prefix);
   out = replace_all(out, "href=\"#", "href=\"#" + prefix);
+  // References to those ids (a table's caption, a chart's title and description; one id
+  // each, as the figures write them) follow.
+  out = replace_all(out, "aria-labelledby=\"", "aria-labelledby=\"" + prefix);
+  out = replace_all(out, "aria-describedby=\"", "aria-describedby=\"" + prefix);
   if (heading_shift == 0) return out;
   // One pass over "<hN" and "</hN", so that no heading is shifted twice.
   for (std::size_t pos = out.find("<"); pos != std::string::npos; pos = out.find("<", pos + 1)) {

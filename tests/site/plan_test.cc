@@ -59,4 +59,9 @@ TEST_CASE("content on the whole-report page gets prefixed ids", "[site][plan]") 
   CHECK(site::for_whole_report("<h3 id=\"a\">A</h3><h4>B</h4><hr>", "p-", 0) ==
         "<h3 id=\"p-a\">A</h3><h4>B</h4><hr>");
   CHECK(site::for_whole_report("<h4>A</h4><h5>B</h5><header>", "p-", -1) == "<h3>A</h3><h4>B</h4><header>");
+  // A table named by its caption, a chart by its title and description: the references move too.
+  CHECK(site::for_whole_report("<p id=\"t\">Tabel 1</p><table aria-labelledby=\"t\"></table>"
+                               "<svg aria-labelledby=\"g\" aria-describedby=\"d\"></svg>", "p-", 0) ==
+        "<p id=\"p-t\">Tabel 1</p><table aria-labelledby=\"p-t\"></table>"
+        "<svg aria-labelledby=\"p-g\" aria-describedby=\"p-d\"></svg>");
 }
