@@ -124,12 +124,19 @@ void write_body(std::string& out, const Table& t) {
 
 std::string table_element(const Table& t, const TableFrame& frame) {
   std::string out;
-  out += "<div class=\"rapportage-table-scroll\" tabindex=\"0\" role=\"region\"";
-  if (!frame.caption_id.empty())
-    out += " aria-labelledby=\"" + base::escape_html(frame.caption_id) + "\"";
-  out += ">\n<table class=\"utrecht-table\">\n<caption class=\"utrecht-table__caption\"";
-  if (!frame.caption_id.empty()) out += " id=\"" + base::escape_html(frame.caption_id) + "\"";
-  out += ">" + base::escape_html(frame.caption) + "</caption>\n";
+  // The caption stands above the scroll box, not in it: a <caption> scrolls sideways
+  // with the figures and is cut off on a phone. It names the table and the box instead.
+  if (frame.caption_id.empty()) {
+    out += "<div class=\"rapportage-table-scroll\" tabindex=\"0\" role=\"region\">\n"
+           "<table class=\"utrecht-table\">\n<caption class=\"utrecht-table__caption\">" +
+           base::escape_html(frame.caption) + "</caption>\n";
+  } else {
+    const std::string id = base::escape_html(frame.caption_id);
+    out += "<p class=\"rapportage-figure__caption\" id=\"" + id + "\">" +
+           base::escape_html(frame.caption) + "</p>\n";
+    out += "<div class=\"rapportage-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"" +
+           id + "\">\n<table class=\"utrecht-table\" aria-labelledby=\"" + id + "\">\n";
+  }
   write_colgroups(out, t);
   write_head(out, t);
   write_body(out, t);

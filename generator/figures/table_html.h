@@ -1,6 +1,6 @@
 #pragma once
-// A Table as accessible HTML (NL Design System "utrecht-table" classes): caption,
-// scoped header cells, numeric cells right-aligned, a scroll box of its own, and under
+// A Table as accessible HTML (NL Design System "utrecht-table" classes): a caption above
+// its scroll box, scoped header cells, numeric cells right-aligned, and under
 // it the legend of status markers, footnotes, source, peildatum and the CSV link.
 #include <string>
 

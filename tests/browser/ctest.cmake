@@ -10,9 +10,13 @@ add_test(NAME browser_axe_every_page
 add_test(NAME browser_keyboard_reflow_screenshots
   COMMAND node ${CMAKE_SOURCE_DIR}/tests/browser/keyboard_reflow.mjs ${RAPPORTAGE_BROWSER_SITE}
           ${CMAKE_BINARY_DIR}/screenshots)
+add_test(NAME browser_layout_every_page
+  COMMAND node ${CMAKE_SOURCE_DIR}/tests/browser/layout_every_page.mjs ${RAPPORTAGE_BROWSER_SITE}
+          ${CMAKE_BINARY_DIR}/screenshots/layout)
 add_test(NAME browser_search
   COMMAND node ${CMAKE_SOURCE_DIR}/tests/browser/search.mjs ${RAPPORTAGE_BROWSER_SITE})
 add_test(NAME html_valid_every_page
   COMMAND ${CMAKE_SOURCE_DIR}/tests/browser/vnu_all_pages.sh ${CMAKE_SOURCE_DIR} ${RAPPORTAGE_BROWSER_SITE})
-set_tests_properties(browser_axe_every_page browser_keyboard_reflow_screenshots browser_search html_valid_every_page
+set_tests_properties(browser_axe_every_page browser_keyboard_reflow_screenshots browser_layout_every_page
+  browser_search html_valid_every_page
   PROPERTIES FIXTURES_REQUIRED browser_site TIMEOUT 900)

@@ -26,8 +26,13 @@ TEST_CASE("monitor table: groups, status markers, vanaf and footnotes") {
   check_golden("monitor_table.html", f.html);
   check_golden("monitor_table.csv", f.csv);
   CHECK(f.caption == "Bestuurlijke monitor jeugd");
-  CHECK(contains(f.html, "<caption class=\"utrecht-table__caption\" id=\"monitor-bijschrift\">"
-                         "Tabel 3. Bestuurlijke monitor jeugd</caption>"));
+  // The caption above the scroll box, not inside it, naming the table and the box.
+  CHECK(contains(f.html, "<p class=\"rapportage-figure__caption\" id=\"monitor-bijschrift\">"
+                         "Tabel 3. Bestuurlijke monitor jeugd</p>\n"
+                         "<div class=\"rapportage-table-scroll\" tabindex=\"0\" role=\"region\" "
+                         "aria-labelledby=\"monitor-bijschrift\">\n"
+                         "<table class=\"utrecht-table\" aria-labelledby=\"monitor-bijschrift\">\n"));
+  CHECK_FALSE(contains(f.html, "<caption"));
   CHECK(contains(f.html, "<div class=\"rapportage-table-scroll\" tabindex=\"0\" role=\"region\" "
                          "aria-labelledby=\"monitor-bijschrift\">"));
   CHECK(contains(f.html, "<th scope=\"col\" class=\"utrecht-table__header-cell "
@@ -159,5 +164,5 @@ TEST_CASE("a table without id gets one from its number") {
   RenderedFigure f = table(set, Json{{"titel", "Eigen titel"}}, "", 5);
   CHECK(contains(f.html, "id=\"tabel-5\""));
   CHECK(f.caption == "Eigen titel");
-  CHECK(contains(f.html, ">Tabel 5. Eigen titel</caption>"));
+  CHECK(contains(f.html, ">Tabel 5. Eigen titel</p>"));
 }
