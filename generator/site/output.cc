@@ -38,6 +38,18 @@ bool write_bytes(const fs::path& path, const std::string& content) {
   return static_cast<bool>(out);
 }
 
+// A file of the previous site, unchanged, into the new one: a hard link costs no bytes
+// and is never written through (every file of a staging folder is new or linked once).
+bool link_previous(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  fs::create_directories(to.parent_path(), ec);
+  if (fs::is_symlink(fs::symlink_status(from, ec)) || !fs::is_regular_file(from, ec)) return false;
+  if (::link(from.c_str(), to.c_str()) == 0) return true;
+  ec.clear();
+  fs::copy_file(from, to, ec);
+  return !ec;
+}
+
 base::Diagnostic output_error(std::string message, std::string hint = {}) {
   return base::error_at(base::Location{}, std::move(message), std::move(hint));
 }
@@ -76,7 +88,7 @@ std::vector<ManifestEntry> entries_of(const SiteOutput& site) {
   entries.reserve(site.files.size());
   for (const OutputFile& f : site.files) {
     std::set<std::string> inputs(f.inputs.begin(), f.inputs.end());
-    entries.push_back({f.path, base::sha256_hex(f.content), {inputs.begin(), inputs.end()}});
+    entries.push_back({f.path, f.sha256.empty() ? base::sha256_hex(f.content) : f.sha256, {inputs.begin(), inputs.end()}});
   }
   std::sort(entries.begin(), entries.end(),
             [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
@@ -224,8 +236,14 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
   Manifest manifest{true, entries_of(site)};
   if (!base::write_file_atomic(fresh / kManifestName, manifest_text(manifest)))
     return abandon("cannot write " + (fresh / kManifestName).string());
-  for (const OutputFile& f : site.files)
-    if (!write_bytes(fresh / f.path, f.content)) return abandon("cannot write " + (fresh / f.path).string());
+  for (const OutputFile& f : site.files) {
+    if (f.kept) {
+      if (!link_previous(target / f.path, fresh / f.path))
+        return abandon("cannot take " + f.path + " from the previous site in " + shown + "; build with --clean");
+    } else if (!write_bytes(fresh / f.path, f.content)) {
+      return abandon("cannot write " + (fresh / f.path).string());
+    }
+  }
   if (before_swap && !before_swap(fresh)) return abandon({});
   manifest.staging = false;
   add_files_made_before_swap(fresh, manifest);
@@ -233,6 +251,7 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
   if (!base::write_file_atomic(fresh / kManifestName, manifest_text(manifest)))
     return abandon("cannot write " + (fresh / kManifestName).string());
   if (!swap_in(fresh, target, old, shown, options, diags)) return abandon({});
+  if (options.signature) *options.signature = base::sha256_hex(manifest_signed_text(manifest));
   return true;
 }
 
