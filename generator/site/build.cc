@@ -131,12 +131,11 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
     timer.done("search");
     return !diags.has_errors();
   };
-  std::string signature;
   WriteOptions write_options;
-  write_options.signature = &signature;
+  // Under the output lock, so that the records always describe the site beside them.
+  if (incremental) write_options.after_swap = [&](const std::string& signature) { incremental->save(site, signature); };
   if (!write_site(out, site, diags, index_then_swap, write_options)) return result;
   timer.done("swap");
-  if (incremental) incremental->save(site, signature);
   result.files = site.files.size() + 1;
   result.written += 1;  // the manifest
   result.ok = true;

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include "base/file_io.h"
@@ -48,6 +49,24 @@ bool link_previous(const fs::path& from, const fs::path& to) {
   ec.clear();
   fs::copy_file(from, to, ec);
   return !ec;
+}
+
+// Whether every file the build means to take from the previous site is there as it was
+// when the build decided to keep it.
+bool kept_files_still_there(const fs::path& target, const SiteOutput& site) {
+  bool any = std::any_of(site.files.begin(), site.files.end(), [](const OutputFile& f) { return f.kept; });
+  if (!any) return true;
+  std::string why;
+  std::optional<Manifest> manifest = folder_manifest(target, why);
+  if (!manifest) return false;
+  std::map<std::string, const std::string*> sha;
+  for (const ManifestEntry& e : manifest->outputs) sha[e.path] = &e.sha256;
+  for (const OutputFile& f : site.files) {
+    if (!f.kept) continue;
+    auto it = sha.find(f.path);
+    if (it == sha.end() || *it->second != f.sha256) return false;
+  }
+  return true;
 }
 
 base::Diagnostic output_error(std::string message, std::string hint = {}) {
@@ -221,6 +240,11 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
     diags.add(output_error(*refusal, "choose another folder with --out, or remove this one yourself"));
     return false;
   }
+  if (!kept_files_still_there(target, site)) {
+    diags.add(output_error("cannot keep the unchanged pages: " + shown + " was rebuilt by another build meanwhile",
+                           "build again"));
+    return false;
+  }
   if (!fs::create_directory(fresh, ec) || ec) {
     diags.add(output_error("cannot create " + fresh.string() + ": " + (ec ? ec.message() : "it exists")));
     return false;
@@ -251,7 +275,7 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
   if (!base::write_file_atomic(fresh / kManifestName, manifest_text(manifest)))
     return abandon("cannot write " + (fresh / kManifestName).string());
   if (!swap_in(fresh, target, old, shown, options, diags)) return abandon({});
-  if (options.signature) *options.signature = base::sha256_hex(manifest_signed_text(manifest));
+  if (options.after_swap) options.after_swap(base::sha256_hex(manifest_signed_text(manifest)));
   return true;
 }
 

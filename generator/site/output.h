@@ -44,8 +44,9 @@ struct WriteOptions {
   /// Swap with two renames even where the file system can exchange two folders in
   /// one step (tests use it to reach the code the other file systems take).
   bool two_renames = false;
-  /// Set to the signature of the manifest of the site written.
-  std::string* signature = nullptr;
+  /// Called after a successful swap, still holding the lock, with the signature of the
+  /// manifest of the site written (incremental builds keep their records then).
+  std::function<void(const std::string& signature)> after_swap;
 };
 
 /// Writes the site into a staging folder beside `out`, then swaps it in: whenever the
@@ -55,7 +56,9 @@ struct WriteOptions {
 /// lists them. `before_swap`, when given, runs on the complete new folder (e.g. to add
 /// a search index); returning false abandons the build and keeps the previous site.
 /// A file marked `kept` is taken from the previous site in `out` by a hard link (a copy
-/// where the file system has none), so its bytes are not written again.
+/// where the file system has none), so its bytes are not written again; its `sha256`
+/// must be what the manifest of `out` says under the lock (another build may have
+/// replaced the site since this one read it), else the build fails and asks for another.
 using BeforeSwap = std::function<bool(const std::filesystem::path& staging)>;
 bool write_site(const std::filesystem::path& out, const SiteOutput& site, base::Diagnostics& diags,
                 const BeforeSwap& before_swap = {}, const WriteOptions& options = {});
