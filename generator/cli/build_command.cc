@@ -17,6 +17,8 @@ struct BuildArgs {
   DiagnosticFormat format = DiagnosticFormat::text;
   unsigned jobs = 0;  // 0: every core
   bool no_search = false;
+  bool explain = false;
+  bool clean = false;
 };
 
 int run_build(const BuildArgs& args) {
@@ -25,6 +27,7 @@ int run_build(const BuildArgs& args) {
   if (!args.out.empty()) options.out = args.out;
   options.jobs = args.jobs;
   options.search = !args.no_search;
+  options.clean = args.clean;
   if (diags.has_errors()) {
     print_diagnostics(diags.items, args.format);
     return 1;
@@ -44,9 +47,11 @@ int run_build(const BuildArgs& args) {
                 << " is unchanged\n";
     return 1;
   }
-  if (!args.quiet)
-    std::cerr << "rapportage: " << result.pages << " pages, " << result.files << " files written to "
-              << options.out.string() << "\n";
+  if (args.explain)
+    for (const std::string& line : result.explain) std::cerr << "rapportage: explain: " << line << "\n";
+  if (!args.quiet || args.explain)
+    std::cerr << "rapportage: rendered " << result.rendered << " of " << result.pages << " pages, written "
+              << result.written << " of " << result.files << " files to " << options.out.string() << "\n";
   return 0;
 }
 
@@ -60,6 +65,8 @@ const CommandRegistration kBuild([](CLI::App& app, int& exit_code) {
   cmd->add_flag("--quiet", args->quiet, "print only errors and warnings");
   add_format_option(cmd, args->format);
   cmd->add_flag("--no-search", args->no_search, "skip the search index (the site has no search form)");
+  cmd->add_flag("--explain", args->explain, "say why each page was rendered again");
+  cmd->add_flag("--clean", args->clean, "render every page and write every file, whatever was built before");
   cmd->callback([args, &exit_code] { exit_code = run_build(*args); });
 });
 

@@ -99,16 +99,26 @@ class Rebuilder {
       // The search index was added after the last build's swap, so its manifest does not
       // list it, and a build refuses to replace files it did not write. The folder is
       // this server's own: the old index goes, and index_search() makes a new one.
+      // It is moved aside instead, and put back when no page changed (incremental
+      // builds write only changed pages): then it still fits, and Pagefind need not run.
       std::error_code ignored;
-      fs::remove_all(options_.out / "pagefind", ignored);
+      fs::path index = options_.out / "pagefind";
+      fs::path aside = options_.out.parent_path() / "pagefind-previous";
+      fs::remove_all(aside, ignored);
+      fs::rename(index, aside, ignored);
       result = site::build_site(options_, diags);
+      search_current_ = false;
+      if (result.ok && result.pages_written == 0 && fs::exists(aside, ignored)) {
+        fs::rename(aside, index, ignored);
+        search_current_ = !ignored;
+      }
       base::sort_and_deduplicate(diags.items);
       number = status_.publish(result.ok, result.ok ? std::string() : error_page_html(diags.items));
     }
     log_ << base::format_diagnostics(diags.items, colour_);
     if (result.ok)
-      log_ << "rapportage: build " << number << ": " << result.pages << " pages in " << ms_since(start)
-           << " ms\n";
+      log_ << "rapportage: build " << number << ": rendered " << result.rendered << " of " << result.pages
+           << " pages, wrote " << result.written << " files in " << ms_since(start) << " ms\n";
     else
       log_ << "rapportage: build " << number << " failed with " << diags.error_count() << " error"
            << (diags.error_count() == 1 ? "" : "s") << " (" << ms_since(start)
@@ -121,7 +131,7 @@ class Rebuilder {
   void index_search() {
     Clock::time_point start = Clock::now();
     base::Diagnostics diags;
-    if (!options_.search) return;
+    if (!options_.search || search_current_) return;
     std::optional<fs::path> pagefind = search::find_pagefind_or_warn(options_.node_modules, diags);
     if (pagefind) search::build_search_index(*pagefind, options_.out, diags);
     if (diags.items.empty()) log_ << "rapportage: search index updated in " << ms_since(start) << " ms\n";
@@ -141,6 +151,7 @@ class Rebuilder {
   BuildStatus& status_;
   std::ostream& log_;
   bool pagefind_missing_told_ = false;
+  bool search_current_ = false;  // the last build changed no page: its index still fits
 };
 
 std::string changed_list(const std::set<std::string>& changed) {

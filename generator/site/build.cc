@@ -6,6 +6,7 @@
 #include "data/data_store.h"
 #include "format/dutch_filters.h"
 #include "site/data_sets_object.h"
+#include "site/incremental.h"
 #include "site/narrative.h"
 #include "site/output.h"
 #include "site/page_pool.h"
@@ -73,7 +74,8 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   }
   tmpl::EnvironmentOptions env_options;
   env_options.autoescape = true;  // data in Markdown must not inject markup
-  tmpl::Environment env(std::make_shared<LayeredLoader>(folders), env_options);
+  auto loader = std::make_shared<LayeredLoader>(folders);
+  tmpl::Environment env(loader, env_options);
   for (auto& [name, filter] : format::dutch_filters()) env.add_filter(name, filter);
   std::vector<OutputFile> nlds = nlds_assets(options.node_modules, diags);
   env.add_global("nlds_css", tmpl::Value(!nlds.empty()));
@@ -86,30 +88,56 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   // Made into template values once, read by every page.
   const tmpl::Value site_settings = site_value(*settings);
   const tmpl::Value data_sets = data_sets_value(store);
-  Narrative narrative =
-      render_narrative(NarrativeInputs{plan, *settings, store, env, site_settings, data_sets, jobs}, diags);
+  std::optional<IncrementalBuild> incremental;
+  if (options.write && options.incremental)
+    incremental.emplace(IncrementalSetup{root, out, options.clean, *settings, options.source_date_epoch, store, plan,
+                                         *loader,
+                                         std::string("nlds_css=") + (nlds.empty() ? "0" : "1") +
+                                             " search_index=" + (pagefind ? "1" : "0")});
+  Narrative narrative = render_narrative(
+      NarrativeInputs{plan, *settings, store, env, site_settings, data_sets, jobs,
+                      incremental ? &*incremental : nullptr},
+      diags);
   check_references(plan, narrative, diags);
-  SiteOutput site =
-      render_pages(PageInputs{plan, *settings, store, narrative, env, root, folders, site_settings, jobs}, diags);
+  if (incremental) incremental->set_narrative(narrative);
+  SiteOutput site = render_pages(PageInputs{plan, *settings, store, narrative, env, root, folders, site_settings, jobs,
+                                            incremental ? &*incremental : nullptr},
+                                 diags);
   for (OutputFile& f : nlds) site.files.push_back(std::move(f));
   timer.done("render");
   if (diags.has_errors()) return result;
   for (const OutputFile& f : site.files)
     if (f.path.ends_with(".html")) ++result.pages;
   if (!options.write) return BuildResult{true, result.pages, 0};
+  result.rendered = incremental ? incremental->rendered_pages() : result.pages;
+  if (incremental) {
+    incremental->mark_unchanged(site);
+    result.explain = incremental->explain();
+  }
+  for (const OutputFile& f : site.files) {
+    result.written += f.kept ? 0 : 1;
+    result.pages_written += !f.kept && f.path.ends_with(".html") ? 1 : 0;
+  }
 
   // The staging folder is complete when this runs; the search index goes into it, so
   // that the swap publishes pages and index together.
   auto index_then_swap = [&](const std::filesystem::path& staging) {
     timer.done("write");
     if (!pagefind || !options.index_before_swap) return true;
+    // No page changed: the previous index still describes every page.
+    if (incremental && incremental->pages_unchanged(site) && incremental->link_previous_search_index(staging))
+      return true;
     search::build_search_index(*pagefind, staging, diags);
     timer.done("search");
     return !diags.has_errors();
   };
-  if (!write_site(out, site, diags, index_then_swap)) return result;
+  WriteOptions write_options;
+  // Under the output lock, so that the records always describe the site beside them.
+  if (incremental) write_options.after_swap = [&](const std::string& signature) { incremental->save(site, signature); };
+  if (!write_site(out, site, diags, index_then_swap, write_options)) return result;
   timer.done("swap");
   result.files = site.files.size() + 1;
+  result.written += 1;  // the manifest
   result.ok = true;
   return result;
 }

@@ -25,12 +25,20 @@ struct BuildOptions {
   /// false: the caller indexes the written site itself (`rapportage serve` does, after
   /// the new pages are shown); true: Pagefind runs in the staging folder before the swap.
   bool index_before_swap = true;
+  /// Render only the pages whose inputs changed since the last build into `out`, and
+  /// write only the files whose bytes changed (docs/design.md, "Incremental builds").
+  bool incremental = true;
+  bool clean = false;  // render every page and write every file, whatever was built before
 };
 
 struct BuildResult {
   bool ok = false;
   std::size_t pages = 0;  // HTML pages written
-  std::size_t files = 0;  // all files written
+  std::size_t files = 0;  // all files of the site
+  std::size_t rendered = 0;  // HTML pages rendered (the others were kept as they were)
+  std::size_t written = 0;   // files written (the others were taken from the previous site)
+  std::size_t pages_written = 0;  // HTML pages among them
+  std::vector<std::string> explain;  // per rendered page, why: "jeugd/index.html: content/jeugd/index.md changed"
 };
 
 /// Called after each stage with its name and duration (progress on stderr in the CLI).

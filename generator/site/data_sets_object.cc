@@ -78,4 +78,56 @@ tmpl::Value data_sets_value(const data::DataStore& store) {
   return tmpl::Value::object(std::make_shared<DataSetsObject>(store));
 }
 
+namespace {
+
+/// Forwards every read to the shared `data` object and notes it.
+class TrackingDataSets final : public tmpl::Object {
+ public:
+  TrackingDataSets(std::shared_ptr<tmpl::Object> shared, DataReads& reads) : shared_(std::move(shared)), reads_(reads) {}
+
+  std::string type_name() const override { return shared_->type_name(); }
+  tmpl::Value get_attr(std::string_view name) override {
+    if (is_reading_method(name)) reads_.all = true;
+    else reads_.names.emplace(name);
+    return shared_->get_attr(name);
+  }
+  tmpl::Value get_item(const tmpl::Value& key) override {
+    if (key.is_string()) {
+      if (is_reading_method(key.as_string())) reads_.all = true;
+      reads_.names.insert(key.as_string());
+    }
+    return shared_->get_item(key);
+  }
+  std::string repr() const override {
+    reads_.all = true;
+    return shared_->repr();
+  }
+  bool truthy() const override {
+    reads_.all = true;
+    return shared_->truthy();
+  }
+  std::optional<tmpl::List> iterate() override {
+    reads_.all = true;
+    return shared_->iterate();
+  }
+  std::optional<std::size_t> length() override {
+    reads_.all = true;
+    return shared_->length();
+  }
+
+ private:
+  std::shared_ptr<tmpl::Object> shared_;
+  DataReads& reads_;
+};
+
+}  // namespace
+
+tmpl::Value tracking_data_value(const tmpl::Value& shared, DataReads& reads) {
+  if (!shared.is_object()) {
+    reads.all = true;
+    return shared;
+  }
+  return tmpl::Value::object(std::make_shared<TrackingDataSets>(shared.as_object(), reads));
+}
+
 }  // namespace rapportage::site

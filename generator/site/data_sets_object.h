@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -51,5 +52,17 @@ class DataSetsObject final : public tmpl::Object {
 
 /// `data` for templates: a DataSetsObject over `store`, ready to be read by every page.
 tmpl::Value data_sets_value(const data::DataStore& store);
+
+/// Which data sets one page's render read, for incremental builds: names read (also
+/// names that are not data sets, so that adding one is noticed), and whether it read
+/// `data` as a whole (iterated it, took its length, called a dict method).
+struct DataReads {
+  std::set<std::string> names;
+  bool all = false;
+};
+
+/// `data` for one page's render: answers as `shared` (a data_sets_value()) does and
+/// notes in `reads` what was read. Made per page; `reads` must outlive the render.
+tmpl::Value tracking_data_value(const tmpl::Value& shared, DataReads& reads);
 
 }  // namespace rapportage::site

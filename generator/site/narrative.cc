@@ -4,8 +4,11 @@
 #include <regex>
 
 #include "base/slug.h"
+#include "base/sha256.h"
 #include "site/body_markdown.h"
 #include "site/body_markers.h"
+#include "site/data_sets_object.h"
+#include "site/links.h"
 #include "site/page_pool.h"
 #include "site/references.h"
 #include "site/source_location.h"
@@ -20,13 +23,8 @@ bool is_figure_id(const std::string& id) {
   });
 }
 
-/// A tabel()/grafiek() call as the Jinja round saw it. Whether it is accepted, and the id
-/// it gets when it has none, is decided when all pages are merged in reading order.
-struct FigureCall {
-  figures::FigureRequest request;  // id empty: named after its data set at the merge
-  base::Location where;
-  std::string problem;             // check_request()'s complaint, or empty
-};
+// A tabel()/grafiek() call (FigureCall, body_cache.h) is accepted, and given its id when
+// it has none, when all pages are merged in reading order.
 
 /// What the Jinja round leaves of one body.
 struct JinjaBody {
@@ -35,6 +33,7 @@ struct JinjaBody {
   std::vector<FigureCall> figure_calls;
   std::vector<RefUse> refs;
   std::set<std::string> data_names;  // data sets the body names (its inputs)
+  DataReads data_read;               // data sets the render read (incremental builds)
 };
 
 /// The globals tabel(), grafiek() and ref() of one page's render: they record the calls
@@ -232,7 +231,7 @@ JinjaBody render_jinja(const NarrativeInputs& in, const BodyMarkers& markers, in
   // `data` and `site` are the same values for every page: given as globals, next to the
   // figures' functions; the context holds only what is the page's own.
   tmpl::Globals globals = figure_globals.globals();
-  globals["data"] = in.data;
+  globals["data"] = tracking_data_value(in.data, out.data_read);
   globals["site"] = in.site;
   out.rendered = in.env.render_string(planned.source, planned.page->body, body_context(planned), &globals, &out.map);
   out.data_names = data_names_in(planned.page->body);
@@ -253,25 +252,97 @@ void number_figures(Narrative& narrative) {
 
 }  // namespace
 
+namespace {
+
+/// Round one's result for a body the previous build left unchanged.
+JinjaBody jinja_from_cache(const CachedBody& cached, int index) {
+  JinjaBody out;
+  out.figure_calls = cached.figure_calls;
+  for (const auto& [id, where] : cached.refs) out.refs.push_back(RefUse{id, index, where});
+  return out;
+}
+
+/// Whether every page the body links to is still there, at the same URL.
+bool links_unchanged(const CachedBody& cached, const SitePlan& plan) {
+  for (const BodyLink& link : cached.links) {
+    auto it = plan.by_source.find(link.target_source);
+    if (it == plan.by_source.end() || plan.pages[it->second].url != link.target_url) return false;
+  }
+  return true;
+}
+
+/// What the Markdown round of page `index` shows of the page itself, the whole report and
+/// the figures (its own and those it refers to): a cached body's HTML is reused only when
+/// all of it is as it was.
+std::vector<std::string> shown_of_others(const NarrativeInputs& in, const Narrative& narrative, int index) {
+  const PlannedPage& planned = in.plan.pages[index];
+  const PageBody& body = narrative.bodies[index];
+  std::vector<std::string> shown = {planned.url};
+  const int report = in.plan.rapportage_page;
+  shown.push_back(report >= 0 && planned.kind != PageKind::start
+                      ? in.plan.pages[report].url + "#" + whole_report_anchor(planned)
+                      : std::string());
+  for (int f : body.figure_of_call) shown.push_back(f < 0 ? std::string() : narrative.figures[f].label);
+  for (std::size_t r = body.first_ref; r < body.first_ref + body.ref_count; ++r) {
+    auto it = narrative.figure_by_id.find(narrative.refs[r].id);
+    if (it == narrative.figure_by_id.end()) {
+      shown.push_back(std::string());
+      continue;
+    }
+    const FigureUse& f = narrative.figures[it->second];
+    shown.push_back(in.plan.pages[f.page].url + "#" + f.request.id + " " + f.label);
+  }
+  return shown;
+}
+
+/// The caption and CSV of the figures of page `index`, whose HTML is taken from the
+/// previous build (its Markdown round would have set them).
+void fill_figures(const NarrativeInputs& in, Narrative& narrative, int index) {
+  std::string root = root_prefix(in.plan.pages[index].url);
+  if (root.empty()) root = "./";
+  for (int f : narrative.bodies[index].figure_of_call) {
+    if (f < 0) continue;
+    FigureUse& use = narrative.figures[f];
+    figures::RenderedFigure rendered = figures::render_figure(use.request, in.store, use.number, root + use.csv_path);
+    use.caption = std::move(rendered.caption);
+    use.csv = std::move(rendered.csv);
+  }
+}
+
+}  // namespace
+
 Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) {
   Narrative out;
   const std::size_t count = in.plan.pages.size();
   out.bodies.resize(count);
   const BodyMarkers markers;
 
-  std::vector<JinjaBody> jinja(count);
-  for_each_page(count, in.jobs, [&](std::size_t i) {
-    if (in.plan.pages[i].page) jinja[i] = render_jinja(in, markers, static_cast<int>(i));
-  });
-
-  // In reading order: figure ids and numbers, references, and each page's diagnostics
-  // so far (its figure calls', then its template errors).
   // A data set or page that failed to load has said so: what follows from it is not
   // reported again on every page that uses it.
   const std::set<std::string> failed_data = failed_data_sets(diags);
   const std::set<std::string> failed_files = files_with_errors(diags);
+
+  // Incremental builds: a body whose Jinja inputs did not change is taken from the
+  // previous build; its Markdown too, when everything its HTML shows of other pages and
+  // figures is as it was. Nothing is taken while an earlier stage has errors: which
+  // figures are withheld and which links are not reported depends on them, and a cached
+  // body only knows a build that had none.
+  BodyCache* cache = failed_data.empty() && failed_files.empty() ? in.cache : nullptr;
+  std::vector<std::shared_ptr<const CachedBody>> previous(count);
+  std::vector<JinjaBody> jinja(count);
+  for_each_page(count, in.jobs, [&](std::size_t i) {
+    if (!in.plan.pages[i].page) return;
+    if (cache) previous[i] = cache->unchanged_jinja(static_cast<int>(i));
+    jinja[i] = previous[i] ? jinja_from_cache(*previous[i], static_cast<int>(i))
+                           : render_jinja(in, markers, static_cast<int>(i));
+  });
+
+  // In reading order: figure ids and numbers, references, and each page's diagnostics
+  // so far (its figure calls', then its template errors).
   std::vector<std::vector<base::Diagnostic>> page_diags(count);
   std::vector<std::vector<std::string>> figure_ids(count);
+  std::vector<std::vector<FigureCall>> calls_as_made(count);
+  std::vector<std::vector<std::pair<std::string, base::Location>>> refs_as_made(count);
   FigureIds ids(out, failed_data);
   for (std::size_t i = 0; i < count; ++i) {
     const PlannedPage& planned = in.plan.pages[i];
@@ -279,6 +350,10 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
     PageBody& body = out.bodies[i];
     body.inputs.insert(planned.source);
     body.inputs.insert(in.settings.file);
+    if (in.cache) {
+      calls_as_made[i] = jinja[i].figure_calls;
+      for (const RefUse& r : jinja[i].refs) refs_as_made[i].emplace_back(r.id, r.where);
+    }
     body.figure_of_call = ids.assign(static_cast<int>(i), jinja[i].figure_calls, page_diags[i]);
     for (int f : body.figure_of_call) {
       if (f < 0) continue;
@@ -293,6 +368,7 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
       add_data_inputs(in.store, name, body.inputs);
       uses_failed_data = uses_failed_data || failed_data.count(name);
     }
+    if (previous[i]) body.inputs = std::set<std::string>(previous[i]->inputs.begin(), previous[i]->inputs.end());
     if (!uses_failed_data)
       for (base::Diagnostic& d : jinja[i].rendered.errors) page_diags[i].push_back(std::move(d));
   }
@@ -310,8 +386,25 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
 
   // Each page writes only its own figures' caption and CSV; the rest is read-only here.
   std::vector<MarkdownBody> markdown(count);
+  std::vector<std::vector<std::string>> shown(count);
+  std::vector<char> reuse(count, 0);
   for_each_page(count, in.jobs, [&](std::size_t i) {
     if (!in.plan.pages[i].page || !jinja[i].rendered.ok()) return;
+    if (in.cache) shown[i] = shown_of_others(in, out, static_cast<int>(i));
+    if (previous[i]) {
+      if (previous[i]->figure_ids == figure_ids[i] && previous[i]->shown == shown[i] &&
+          links_unchanged(*previous[i], in.plan)) {
+        fill_figures(in, out, static_cast<int>(i));
+        reuse[i] = 1;
+        return;
+      }
+      // Rendered again for its text: the same inputs give the same calls and reads.
+      JinjaBody again = render_jinja(in, markers, static_cast<int>(i));
+      jinja[i].rendered = std::move(again.rendered);
+      jinja[i].map = std::move(again.map);
+      jinja[i].data_read = std::move(again.data_read);
+      if (!jinja[i].rendered.ok()) return;
+    }
     markdown[i] = render_body_markdown(in, markers, failed_files, out, static_cast<int>(i), jinja[i].rendered.output,
                                        jinja[i].map, figure_ids[i]);
     jinja[i].rendered.output.clear();
@@ -322,14 +415,52 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
   for (std::size_t i = 0; i < count; ++i) {
     for (base::Diagnostic& d : page_diags[i]) diags.add(std::move(d));
     if (!in.plan.pages[i].page || !jinja[i].rendered.ok()) continue;
-    MarkdownBody& md = markdown[i];
-    for (base::Diagnostic& d : md.diags) diags.add(std::move(d));
-    for (LinkUse& link : md.links) out.links.push_back(std::move(link));
     PageBody& body = out.bodies[i];
     body.complete = true;
-    body.html = std::move(md.html);
-    body.report_html = std::move(md.report_html);
-    body.headings = std::move(md.headings);
+    if (reuse[i]) {
+      const CachedBody& cached = *previous[i];
+      for (const base::Diagnostic& d : cached.diags) diags.add(d);
+      for (const BodyLink& link : cached.links) {
+        out.links.push_back(
+            {static_cast<int>(i), in.plan.by_source.at(link.target_source), link.anchor, link.where, link.notes});
+      }
+      body.html = cached.html;
+      body.report_html = cached.report_html;
+      body.headings = cached.headings;
+      body.cached = previous[i];
+      body.reused = true;
+    } else {
+      MarkdownBody& md = markdown[i];
+      if (in.cache) {
+        auto cached = std::make_shared<CachedBody>();
+        std::vector<std::string> templates = jinja[i].rendered.templates_used;
+        templates.insert(templates.end(), jinja[i].rendered.templates_missing.begin(),
+                         jinja[i].rendered.templates_missing.end());
+        std::vector<std::string> data_sets(jinja[i].data_read.names.begin(), jinja[i].data_read.names.end());
+        for (const FigureCall& call : calls_as_made[i]) data_sets.push_back(call.request.dataset);
+        cached->deps = in.cache->jinja_dependencies(static_cast<int>(i), templates, data_sets, jinja[i].data_read.all);
+        cached->figure_calls = std::move(calls_as_made[i]);
+        cached->refs = std::move(refs_as_made[i]);
+        cached->inputs.assign(body.inputs.begin(), body.inputs.end());
+        cached->figure_ids = figure_ids[i];
+        cached->shown = std::move(shown[i]);
+        cached->html = md.html;
+        cached->report_html = md.report_html;
+        cached->html_hash = base::sha256_hex(cached->html + '\0' + cached->report_html);
+        cached->headings = md.headings;
+        for (const LinkUse& link : md.links) {
+          const PlannedPage& to = in.plan.pages[link.target_page];
+          cached->links.push_back({to.source, to.url, link.anchor, link.where, link.notes});
+        }
+        cached->diags = md.diags;
+        body.cached = std::move(cached);
+      }
+      for (base::Diagnostic& d : md.diags) diags.add(std::move(d));
+      for (LinkUse& link : md.links) out.links.push_back(std::move(link));
+      body.html = std::move(md.html);
+      body.report_html = std::move(md.report_html);
+      body.headings = std::move(md.headings);
+    }
     for (const markdown::Heading& h : body.headings) body.anchors.insert(h.anchor);
     for (const std::string& id : figure_ids[i]) body.anchors.insert(id);
   }

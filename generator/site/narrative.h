@@ -18,6 +18,7 @@
 #include "data/data_store.h"
 #include "figures/figure.h"
 #include "markdown/render.h"
+#include "site/body_cache.h"
 #include "site/plan.h"
 #include "template/environment.h"
 
@@ -63,6 +64,10 @@ struct PageBody {
   std::set<std::string> anchors;  // ids on the page: headings and figures
   std::set<std::string> inputs;   // report-root paths the body used
   bool complete = false;          // both rounds ran (else its template failed)
+  /// For incremental builds (NarrativeInputs::cache set): the body as the next build
+  /// may reuse it, and whether it was taken from the previous build.
+  std::shared_ptr<const CachedBody> cached;
+  bool reused = false;
 };
 
 struct Narrative {
@@ -85,6 +90,7 @@ struct NarrativeInputs {
   const tmpl::Value& site;  // site_value(settings), shared by every page
   const tmpl::Value& data;  // data_sets_value(store), shared by every page
   unsigned jobs = 1;        // pages rendered at once
+  BodyCache* cache = nullptr;  // the previous build's bodies (incremental builds)
 };
 
 /// Renders the body of every content page of the plan.

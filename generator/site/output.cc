@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include "base/file_io.h"
@@ -36,6 +37,36 @@ bool write_bytes(const fs::path& path, const std::string& content) {
   if (!out) return false;
   out.write(content.data(), static_cast<std::streamsize>(content.size()));
   return static_cast<bool>(out);
+}
+
+// A file of the previous site, unchanged, into the new one: a hard link costs no bytes
+// and is never written through (every file of a staging folder is new or linked once).
+bool link_previous(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  fs::create_directories(to.parent_path(), ec);
+  if (fs::is_symlink(fs::symlink_status(from, ec)) || !fs::is_regular_file(from, ec)) return false;
+  if (::link(from.c_str(), to.c_str()) == 0) return true;
+  ec.clear();
+  fs::copy_file(from, to, ec);
+  return !ec;
+}
+
+// Whether every file the build means to take from the previous site is there as it was
+// when the build decided to keep it.
+bool kept_files_still_there(const fs::path& target, const SiteOutput& site) {
+  bool any = std::any_of(site.files.begin(), site.files.end(), [](const OutputFile& f) { return f.kept; });
+  if (!any) return true;
+  std::string why;
+  std::optional<Manifest> manifest = folder_manifest(target, why);
+  if (!manifest) return false;
+  std::map<std::string, const std::string*> sha;
+  for (const ManifestEntry& e : manifest->outputs) sha[e.path] = &e.sha256;
+  for (const OutputFile& f : site.files) {
+    if (!f.kept) continue;
+    auto it = sha.find(f.path);
+    if (it == sha.end() || *it->second != f.sha256) return false;
+  }
+  return true;
 }
 
 base::Diagnostic output_error(std::string message, std::string hint = {}) {
@@ -76,7 +107,7 @@ std::vector<ManifestEntry> entries_of(const SiteOutput& site) {
   entries.reserve(site.files.size());
   for (const OutputFile& f : site.files) {
     std::set<std::string> inputs(f.inputs.begin(), f.inputs.end());
-    entries.push_back({f.path, base::sha256_hex(f.content), {inputs.begin(), inputs.end()}});
+    entries.push_back({f.path, f.sha256.empty() ? base::sha256_hex(f.content) : f.sha256, {inputs.begin(), inputs.end()}});
   }
   std::sort(entries.begin(), entries.end(),
             [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
@@ -209,6 +240,11 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
     diags.add(output_error(*refusal, "choose another folder with --out, or remove this one yourself"));
     return false;
   }
+  if (!kept_files_still_there(target, site)) {
+    diags.add(output_error("cannot keep the unchanged pages: " + shown + " was rebuilt by another build meanwhile",
+                           "build again"));
+    return false;
+  }
   if (!fs::create_directory(fresh, ec) || ec) {
     diags.add(output_error("cannot create " + fresh.string() + ": " + (ec ? ec.message() : "it exists")));
     return false;
@@ -224,8 +260,14 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
   Manifest manifest{true, entries_of(site)};
   if (!base::write_file_atomic(fresh / kManifestName, manifest_text(manifest)))
     return abandon("cannot write " + (fresh / kManifestName).string());
-  for (const OutputFile& f : site.files)
-    if (!write_bytes(fresh / f.path, f.content)) return abandon("cannot write " + (fresh / f.path).string());
+  for (const OutputFile& f : site.files) {
+    if (f.kept) {
+      if (!link_previous(target / f.path, fresh / f.path))
+        return abandon("cannot take " + f.path + " from the previous site in " + shown + "; build with --clean");
+    } else if (!write_bytes(fresh / f.path, f.content)) {
+      return abandon("cannot write " + (fresh / f.path).string());
+    }
+  }
   if (before_swap && !before_swap(fresh)) return abandon({});
   manifest.staging = false;
   add_files_made_before_swap(fresh, manifest);
@@ -233,6 +275,7 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
   if (!base::write_file_atomic(fresh / kManifestName, manifest_text(manifest)))
     return abandon("cannot write " + (fresh / kManifestName).string());
   if (!swap_in(fresh, target, old, shown, options, diags)) return abandon({});
+  if (options.after_swap) options.after_swap(base::sha256_hex(manifest_signed_text(manifest)));
   return true;
 }
 

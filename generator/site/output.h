@@ -16,6 +16,12 @@ struct OutputFile {
   std::string path;                 // relative to the site root: "jeugd/monitor/index.html"
   std::string content;
   std::vector<std::string> inputs;  // report-root paths it was made from, sorted, unique
+  /// Incremental builds: a page that was not rendered because the previous build's
+  /// file is the same (`content` is empty; the file is taken from the previous site),
+  /// and the templates a page looked up (found, not found).
+  bool kept = false;
+  std::vector<std::string> templates_used, templates_missing;
+  std::string sha256;  // of the bytes, when already known (else computed when listed)
 };
 
 struct SiteOutput {
@@ -38,6 +44,9 @@ struct WriteOptions {
   /// Swap with two renames even where the file system can exchange two folders in
   /// one step (tests use it to reach the code the other file systems take).
   bool two_renames = false;
+  /// Called after a successful swap, still holding the lock, with the signature of the
+  /// manifest of the site written (incremental builds keep their records then).
+  std::function<void(const std::string& signature)> after_swap;
 };
 
 /// Writes the site into a staging folder beside `out`, then swaps it in: whenever the
@@ -46,6 +55,10 @@ struct WriteOptions {
 /// a folder (OutputLock). Files of the previous site are removed only when its manifest
 /// lists them. `before_swap`, when given, runs on the complete new folder (e.g. to add
 /// a search index); returning false abandons the build and keeps the previous site.
+/// A file marked `kept` is taken from the previous site in `out` by a hard link (a copy
+/// where the file system has none), so its bytes are not written again; its `sha256`
+/// must be what the manifest of `out` says under the lock (another build may have
+/// replaced the site since this one read it), else the build fails and asks for another.
 using BeforeSwap = std::function<bool(const std::filesystem::path& staging)>;
 bool write_site(const std::filesystem::path& out, const SiteOutput& site, base::Diagnostics& diags,
                 const BeforeSwap& before_swap = {}, const WriteOptions& options = {});

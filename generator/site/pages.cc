@@ -96,10 +96,25 @@ struct RenderedPage {
   std::vector<base::Diagnostic> diags;
 };
 
+void add_page_inputs(const PageInputs& in, int index, const std::set<std::string>& all_data_inputs,
+                     OutputFile& file);
+
 RenderedPage render_page(const PageInputs& in, const SiteValues& shared, int index,
                          const std::set<std::string>& all_data_inputs) {
   const PlannedPage& p = in.plan.pages[index];
   RenderedPage out;
+  if (in.reuse) {
+    if (auto kept = in.reuse->keep(index)) {
+      // Incremental builds: the previous build's file is the same; it is not rendered.
+      OutputFile file{p.output, {}, {in.settings.file}};
+      file.kept = true;
+      file.templates_used = std::move(kept->first);
+      file.templates_missing = std::move(kept->second);
+      add_page_inputs(in, index, all_data_inputs, file);
+      out.file = std::move(file);
+      return out;
+    }
+  }
   std::shared_ptr<const tmpl::LoadedTemplate> layout;
   try {
     layout = in.env.load(p.layout);
@@ -125,7 +140,17 @@ RenderedPage render_page(const PageInputs& in, const SiteValues& shared, int ind
   }
   if (!rendered.ok()) return out;
   OutputFile file{p.output, std::move(rendered.output), {in.settings.file}};
-  for (const std::string& t : rendered.templates_used) file.inputs.push_back("templates/" + t);
+  file.templates_used = std::move(rendered.templates_used);
+  file.templates_missing = std::move(rendered.templates_missing);
+  add_page_inputs(in, index, all_data_inputs, file);
+  out.file = std::move(file);
+  return out;
+}
+
+void add_page_inputs(const PageInputs& in, int index, const std::set<std::string>& all_data_inputs,
+                     OutputFile& file) {
+  const PlannedPage& p = in.plan.pages[index];
+  for (const std::string& t : file.templates_used) file.inputs.push_back("templates/" + t);
   if (p.page) {
     const PageBody& body = in.narrative.bodies[index];
     file.inputs.insert(file.inputs.end(), body.inputs.begin(), body.inputs.end());
@@ -136,8 +161,6 @@ RenderedPage render_page(const PageInputs& in, const SiteValues& shared, int ind
     for (const PageBody& body : in.narrative.bodies)
       file.inputs.insert(file.inputs.end(), body.inputs.begin(), body.inputs.end());
   }
-  out.file = std::move(file);
-  return out;
 }
 
 }  // namespace
@@ -150,6 +173,7 @@ SiteOutput render_pages(const PageInputs& in, base::Diagnostics& diags) {
     if (!set.schema_file.empty()) all_data_inputs.insert(set.schema_file);
   }
   const SiteValues shared = site_values(in.site, in.plan, in.settings, in.store, in.narrative);
+  if (in.reuse) in.reuse->prepare(shared);
   std::vector<RenderedPage> pages(in.plan.pages.size());
   for_each_page(pages.size(), in.jobs, [&](std::size_t i) {
     pages[i] = render_page(in, shared, static_cast<int>(i), all_data_inputs);

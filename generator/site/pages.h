@@ -27,6 +27,7 @@ struct PageInputs {
   std::vector<std::filesystem::path> theme_folders;  // for assets
   const tmpl::Value& site;                           // site_value(settings)
   unsigned jobs = 1;                                 // pages rendered at once
+  PageReuse* reuse = nullptr;  // incremental builds: pages the previous build left as they are
 };
 
 /// The context of page `index`: the site-wide values and the page's own.

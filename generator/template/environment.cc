@@ -98,7 +98,7 @@ RenderResult Environment::render_loaded(const std::shared_ptr<const LoadedTempla
     return result;
   }
   try {
-    Renderer renderer(*this, context, values, extra, &result.templates_used);
+    Renderer renderer(*this, context, values, extra, &result.templates_used, &result.templates_missing);
     renderer.record_output(map);
     renderer.render_entry(tmpl, result.output);
   } catch (const RenderError& e) {

@@ -29,6 +29,9 @@ struct RenderResult {
   std::string output;
   std::vector<base::Diagnostic> errors;
   std::vector<std::string> templates_used;  // loader names, in order of first use
+  /// Names looked up that the loader did not have (`include ignore missing`, a list of
+  /// names tried in turn): creating one of them could change the output.
+  std::vector<std::string> templates_missing;
   bool ok() const { return errors.empty(); }
 };
 

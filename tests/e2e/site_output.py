@@ -65,7 +65,8 @@ def read_bytes(path):
 
 
 def leftovers(folder):
-    return sorted(n for n in os.listdir(folder) if n not in ('rapport', 'site-out'))
+    # The records of incremental builds are kept beside the site on purpose.
+    return sorted(n for n in os.listdir(folder) if n not in ('rapport', 'site-out', '.site-out.rapportage-cache'))
 
 
 def build(binary, root, out, env):

@@ -10,8 +10,9 @@
 
 namespace rapportage::tmpl {
 Renderer::Renderer(const Environment& env, const Json* context, const Globals* values,
-                   const Globals* extra, std::vector<std::string>* templates_used)
-    : env_(env), templates_used_(templates_used) {
+                   const Globals* extra, std::vector<std::string>* templates_used,
+                   std::vector<std::string>* templates_missing)
+    : env_(env), templates_used_(templates_used), templates_missing_(templates_missing) {
   for (const auto& [k, v] : env.globals()) globals_table_[k] = v;
   if (extra)
     for (const auto& [k, v] : *extra) globals_table_[k] = v;
@@ -131,6 +132,9 @@ TemplatePtr Renderer::load(const Value& name, std::uint32_t offset, bool ignore_
       fail_at(offset, 7, e.kind, e.message, e.hint);
     }
     if (found) break;
+    if (templates_missing_ &&
+        std::find(templates_missing_->begin(), templates_missing_->end(), n) == templates_missing_->end())
+      templates_missing_->push_back(n);
   }
   if (!found) {
     if (ignore_missing) return nullptr;

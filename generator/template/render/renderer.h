@@ -49,7 +49,7 @@ class Renderer : public CallContext {
  public:
   /// The context comes either as JSON or as Values (one of them is null).
   Renderer(const Environment& env, const Json* context, const Globals* values, const Globals* extra,
-           std::vector<std::string>* templates_used);
+           std::vector<std::string>* templates_used, std::vector<std::string>* templates_missing = nullptr);
   /// Breaks the macro ↔ scope reference cycles of this render.
   ~Renderer() override;
   Renderer(const Renderer&) = delete;
@@ -266,6 +266,7 @@ class Renderer : public CallContext {
   std::deque<std::string> macro_buffers_;  // output buffer per macro nesting depth (reused)
   std::vector<ScopePtr> macro_scopes_;     // a macro call's scope per nesting depth (reused)
   std::vector<std::string>* templates_used_;
+  std::vector<std::string>* templates_missing_;
   std::string newline_ = "\n";
   // {% extends %} seen in the current template frame: Jinja2 drops its plain output
   // (not what blocks, includes, call and filter blocks write, nor set blocks' content).
