@@ -39,9 +39,19 @@ std::string plain_text(cmark_node* node, const std::map<cmark_node*, std::string
   return out;
 }
 
+// Into a new string: replacing in place moves the rest of the page on every hit
+// (quadratic in the number of tables on a page).
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
-  for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
-    s.replace(pos, from.size(), to);
+  std::string out;
+  out.reserve(s.size());
+  std::size_t done = 0;
+  for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, done)) {
+    out.append(s, done, pos - done);
+    out += to;
+    done = pos + from.size();
+  }
+  out.append(s, done, std::string::npos);
+  s = std::move(out);
 }
 
 SourcePosition position_of(cmark_node* n) {
