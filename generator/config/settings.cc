@@ -136,7 +136,7 @@ class SettingsReader {
     return false;
   }
 
-  std::vector<std::string> chapters(const YAML::Node& node) {
+  std::vector<std::string> chapters(const YAML::Node& node, std::vector<base::Location>& places) {
     std::vector<std::string> out;
     if (!node.IsSequence()) {
       error(node, "expected a list of chapter folders for 'chapters', got " + describe(node),
@@ -160,6 +160,7 @@ class SettingsReader {
         error(item, "chapter '" + *id + "' has the name of a generated page");
       } else {
         out.push_back(*id);
+        places.push_back(where(item));
       }
     }
     return out;
@@ -223,7 +224,7 @@ class SettingsReader {
       else if (key == "peildatum") s.peildatum = date(v, key);
       else if (key == "publication_date") s.publication_date = date(v, key);
       else if (key == "language") s.language = text(v, key).value_or("nl");
-      else if (key == "chapters") s.chapters = chapters(v);
+      else if (key == "chapters") s.chapters = chapters(v, s.chapter_locations);
       else if (key == "toegankelijkheidsverklaring")
         s.toegankelijkheidsverklaring = link(v, text(v, key).value_or(""));
       else if (key == "contact") s.contact = contact(v);

@@ -24,6 +24,7 @@ struct Settings {
   std::string publication_date;  // YYYY-MM-DD or empty
   std::string language = "nl";
   std::vector<std::string> chapters;  // content/<id>/, in reading order
+  std::vector<base::Location> chapter_locations;  // where each chapter is named in the file
   std::string toegankelijkheidsverklaring;
   Contact contact;
   std::string build_date;  // YYYY-MM-DD: settings, else SOURCE_DATE_EPOCH, else empty

@@ -86,13 +86,18 @@ Content load_content(const fs::path& root, const config::Settings& settings,
                                  "pages must be inside a chapter folder; this file is left out"));
     }
   }
-  for (const std::string& id : settings.chapters) {
+  for (std::size_t i = 0; i < settings.chapters.size(); ++i) {
+    const std::string& id = settings.chapters[i];
     ChapterSource chapter;
     chapter.id = id;
     const fs::path dir = content_dir / id;
     if (!fs::is_directory(dir, ec)) {
-      diags.add(base::error_at(base::Location{settings.file, 0, 0, 1, ""},
-                               "chapter '" + id + "' has no folder content/" + id + "/"));
+      base::Location named_at = i < settings.chapter_locations.size()
+                                    ? settings.chapter_locations[i]
+                                    : base::Location{settings.file, 0, 0, 1, ""};
+      diags.add(base::error_at(named_at, "chapter '" + id + "' has no folder content/" + id + "/",
+                               "make the folder content/" + id + "/ with an index.md, or take '" +
+                                   id + "' out of chapters"));
       continue;
     }
     std::string prefix = "content/" + id + "/";

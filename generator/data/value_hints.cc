@@ -1,6 +1,7 @@
 #include "data/value_hints.h"
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
 
 namespace rapportage::data {
@@ -66,6 +67,13 @@ std::string type_hint(const nlohmann::ordered_json& value, const std::vector<std
     std::string t = trim(text);
     if (expects(types, "null") && (t.empty() || t == "-" || t == "n.v.t." || t == "nvt" || t == "."))
       return "write null for a value that is not available";
+  }
+  if (value.is_number_float() && expects(types, "integer") && !expects(types, "number")) {
+    const double thousands = value.get<double>() * 1000.0;
+    if (std::abs(thousands) < 1e15 && thousands == std::floor(thousands))
+      return "a whole number is expected; if the point separates thousands, write " +
+             std::to_string(static_cast<long long>(thousands)) +
+             " (JSON numbers have no thousands separators)";
   }
   if (value.is_number() && expects(types, "string") && !numeric)
     return "put it in double quotes: \"" + value.dump() + "\"";

@@ -57,6 +57,18 @@ TEST_CASE("numbers in Dutch notation inside quotes get a hint") {
   CHECK(errors_for("{\"a\": \"-\"}", schema).find("write null for a value that is not available") != std::string::npos);
 }
 
+TEST_CASE("a decimal where a whole number is expected gets the thousands-separator hint") {
+  std::string schema = R"({"type": "object", "properties": {"a": {"type": "integer"}}})";
+  CHECK(errors_for("{\"a\": 1.655}", schema) ==
+        "data/x.json:1:7: error: expected a whole number for 'a', got 1.655\n"
+        "   1 | {\"a\": 1.655}\n"
+        "     |       ^~~~~ a whole number is expected; if the point separates thousands, write 1655"
+        " (JSON numbers have no thousands separators)\n");
+  CHECK(errors_for("{\"a\": 1.6555}", schema).find("thousands") == std::string::npos);
+  std::string number_schema = R"({"type": "object", "properties": {"a": {"type": "number"}}})";
+  CHECK(errors_for("{\"a\": 1.655}", number_schema).empty());
+}
+
 TEST_CASE("a number where a text is expected gets a quoting hint") {
   std::string schema = R"({"type": "array", "items": {"type": "string", "format": "period"}})";
   CHECK(errors_for("[\"2018\", 2019]", schema) ==
