@@ -147,6 +147,29 @@ TEST_CASE("the whole report: leeswijzer, contents, heading levels and links on t
   CHECK(fs::exists(site.dir / "assets/print.css"));
 }
 
+TEST_CASE("the running header's title is a CSS string that cannot end the style element", "[site][build]") {
+  const fs::path root = fs::temp_directory_path() / ("rapportage-build-test-" + std::to_string(::getpid())) / "titel";
+  fs::remove_all(root);
+  fs::create_directories(root);
+  fs::copy(kMini, root / "bron", fs::copy_options::recursive);
+  std::string settings = base::read_file(root / "bron/rapportage.yaml").value_or("");
+  const std::string plain = "title: Testrapportage\n";
+  REQUIRE(settings.find(plain) != std::string::npos);
+  settings.replace(settings.find(plain), plain.size(), "title: 'Zorg \"thuis\" \\ </style> <b>'\n");
+  REQUIRE(base::write_file_atomic(root / "bron/rapportage.yaml", settings));
+  site::BuildOptions options;
+  options.root = root / "bron";
+  options.out = root / "site";
+  options.default_theme = fs::path(RAPPORTAGE_SOURCE_DIR) / "templates";
+  options.node_modules = {fs::path(RAPPORTAGE_SOURCE_DIR) / "node_modules"};
+  base::Diagnostics diags;
+  REQUIRE(site::build_site(options, diags).ok);
+  std::string whole = base::read_file(root / "site/rapportage/index.html").value_or("");
+  fs::remove_all(root.parent_path());
+  CHECK(contains(whole, "@page { @top-left { content: \"Zorg \\22 thuis\\22  \\5c  \\3c /style> \\3c b>\"; } }"));
+  CHECK(contains(whole, "<h1 class=\"utrecht-heading-1\">Zorg &#34;thuis&#34; \\ &lt;/style&gt; &lt;b&gt;</h1>"));
+}
+
 TEST_CASE("a build is byte-identical and records its inputs", "[site][build]") {
   BuiltSite first("een");
   BuiltSite second("twee");
