@@ -11,7 +11,9 @@ namespace rapportage::pdf {
 std::optional<std::filesystem::path> find_chromium();
 
 /// The command line that prints `page` (a local HTML file) to `output`, with a document
-/// outline (PDF bookmarks) from the headings and no browser header/footer.
+/// outline (PDF bookmarks) from the headings and no browser header/footer: the page's
+/// print style sheet sets the paper (A4), the margins and the running header and page
+/// numbers (CSS @page margin boxes, which Chromium prints only without its own).
 std::vector<std::string> print_command(const std::filesystem::path& chromium,
                                        const std::filesystem::path& page,
                                        const std::filesystem::path& output,

@@ -91,12 +91,13 @@ class BodyMarkdown {
 
     out_.html = doc.render_html(variant(doc, link_root(planned_.url), "", 0));
     const int report = in_.plan.rapportage_page;
-    if (report >= 0 && planned_.kind != PageKind::start) {
-      // The part's title is an h2: its first heading level becomes h3.
+    if (report >= 0) {
+      // The part's title is an h2 (h3 for a section): its first heading level is one below.
       int top = 7;
       for (const markdown::Heading& h : doc.headings()) top = std::min(top, h.level);
+      const int first = whole_report_level(planned_) + 1;
       out_.report_html = doc.render_html(variant(doc, link_root(in_.plan.pages[report].url),
-                                                 whole_report_anchor(planned_) + "-", top == 7 ? 0 : 3 - top));
+                                                 whole_report_anchor(planned_) + "-", top == 7 ? 0 : first - top));
     }
     out_.headings = doc.headings();
     return std::move(out_);
@@ -224,25 +225,38 @@ class BodyMarkdown {
     return html;
   }
 
+  /// The id that page `page`'s `anchor` (or, when empty, the page itself) has on the
+  /// whole report.
+  std::string report_id(int page, const std::string& anchor) const {
+    const std::string part = whole_report_anchor(in_.plan.pages[page]);
+    return anchor.empty() ? part : part + "-" + anchor;
+  }
+
   markdown::RenderVariant variant(const markdown::Document& doc, const std::string& root,
                                   const std::string& id_prefix, int heading_shift) {
     markdown::RenderVariant v;
     v.id_prefix = id_prefix;
     v.heading_shift = heading_shift;
-    v.link_url = [this, root, id_prefix](std::size_t i) -> std::optional<std::string> {
+    // The whole report holds every content page: there, links between pages lead to
+    // the part's place on the same page, so that they work in print and in the PDF.
+    const bool whole_report = !id_prefix.empty();
+    v.link_url = [this, root, id_prefix, whole_report](std::size_t i) -> std::optional<std::string> {
       const LinkTarget& t = targets_[i];
-      if (t.local) return id_prefix.empty() ? std::nullopt : std::optional<std::string>("#" + id_prefix + t.anchor);
+      if (t.local) return whole_report ? std::optional<std::string>("#" + id_prefix + t.anchor) : std::nullopt;
       if (t.page < 0) return std::nullopt;
+      if (whole_report) return "#" + report_id(t.page, t.anchor);
       return root + in_.plan.pages[t.page].url + (t.anchor.empty() ? "" : "#" + t.anchor);
     };
     auto figure_html = std::make_shared<std::map<int, std::string>>(render_figures(root, id_prefix));
-    v.placeholder_html = [this, &doc, root, figure_html](std::size_t i) -> std::string {
+    v.placeholder_html = [this, &doc, root, figure_html, whole_report](std::size_t i) -> std::string {
       const markdown::PlaceholderUse& use = doc.placeholders()[i];
       std::size_t call = call_of_key(use.key);
       if (is_ref_key(use.key)) {
         const FigureUse* f = referenced_figure(call);
         if (!f) return "";  // an unknown reference, reported by check_references()
-        return "<a href=\"" + root + in_.plan.pages[f->page].url + "#" + f->request.id + "\">" + f->label + "</a>";
+        const std::string href = whole_report ? "#" + report_id(f->page, f->request.id)
+                                              : root + in_.plan.pages[f->page].url + "#" + f->request.id;
+        return "<a href=\"" + href + "\">" + f->label + "</a>";
       }
       int f = figure_of(call);
       if (f < 0) return "";

@@ -217,8 +217,11 @@ void add_data_inputs(const data::DataStore& store, const std::string& name, std:
 }  // namespace
 
 std::string whole_report_anchor(const PlannedPage& p) {
+  if (p.kind == PageKind::start) return "start";
   return p.kind == PageKind::section ? p.chapter_id + "-" + p.page->slug : p.chapter_id;
 }
+
+int whole_report_level(const PlannedPage& p) { return p.kind == PageKind::section ? 3 : 2; }
 
 namespace {
 
@@ -279,9 +282,7 @@ std::vector<std::string> shown_of_others(const NarrativeInputs& in, const Narrat
   const PageBody& body = narrative.bodies[index];
   std::vector<std::string> shown = {planned.url};
   const int report = in.plan.rapportage_page;
-  shown.push_back(report >= 0 && planned.kind != PageKind::start
-                      ? in.plan.pages[report].url + "#" + whole_report_anchor(planned)
-                      : std::string());
+  shown.push_back(report >= 0 ? in.plan.pages[report].url + "#" + whole_report_anchor(planned) : std::string());
   for (int f : body.figure_of_call) shown.push_back(f < 0 ? std::string() : narrative.figures[f].label);
   for (std::size_t r = body.first_ref; r < body.first_ref + body.ref_count; ++r) {
     auto it = narrative.figure_by_id.find(narrative.refs[r].id);

@@ -52,8 +52,8 @@ struct LinkUse {
 struct PageBody {
   std::string html;         // the body on its own page; links relative to that page
   /// The body as part of the whole report: ids prefixed with whole_report_anchor() and
-  /// "-", headings moved so the first level is h3, links relative to the whole report.
-  /// Empty for the start page and when the plan has no whole report.
+  /// "-", headings moved to one level below whole_report_level(), links to content pages
+  /// and figures as anchors on the whole report. Empty when the plan has no whole report.
   std::string report_html;
   /// Per tabel()/grafiek() call on the page, in order: its index into
   /// Narrative::figures, or -1 when the call was refused (an error was reported).
@@ -96,7 +96,11 @@ struct NarrativeInputs {
 /// Renders the body of every content page of the plan.
 Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags);
 
-/// The id of a page's part of the whole report ("jeugd", "jeugd-monitor").
+/// The id of a page's part of the whole report ("start", "jeugd", "jeugd-monitor").
 std::string whole_report_anchor(const PlannedPage& page);
+
+/// The heading level of a page's title on the whole report: 2 for the start page and a
+/// chapter, 3 for a section.
+int whole_report_level(const PlannedPage& page);
 
 }  // namespace rapportage::site

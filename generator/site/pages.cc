@@ -72,18 +72,41 @@ tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int i
       {"root", root},
   };
   if (p.kind == PageKind::rapportage) {
-    tmpl::List pages;
+    // Every content page in reading order (the start page first), and the table of
+    // contents: the start page and the chapters, each chapter with its sections.
+    tmpl::List pages, contents;
+    std::optional<std::pair<std::string, std::string>> open_part;  // title, anchor
+    tmpl::List sections;
+    auto close_part = [&] {
+      if (!open_part) return;
+      contents.push_back(Value::dict(Dict{{"title", open_part->first},
+                                          {"anchor", open_part->second},
+                                          {"sections", Value::list(std::move(sections))}}));
+      open_part.reset();
+      sections = {};
+    };
     for (std::size_t i = 0; i < in.plan.pages.size(); ++i) {
       const PlannedPage& part = in.plan.pages[i];
-      if (!part.page || part.kind == PageKind::start) continue;
+      if (!part.page) continue;
       std::string anchor = whole_report_anchor(part);
+      const int level = whole_report_level(part);
       pages.push_back(Value::dict(Dict{{"title", part.title},
                                        {"kind", kind_name(part.kind)},
                                        {"url", part.url},
                                        {"anchor", anchor},
+                                       {"level", level},
                                        {"content", in.narrative.bodies[i].report_html}}));
+      Value entry = Value::dict(Dict{{"title", part.title}, {"anchor", anchor}});
+      if (part.kind == PageKind::section && open_part) {
+        sections.push_back(std::move(entry));
+        continue;
+      }
+      close_part();
+      open_part = std::make_pair(part.title, anchor);
     }
+    close_part();
     context["pages"] = Value::list(std::move(pages));
+    context["contents"] = Value::list(std::move(contents));
   }
   return context;
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <set>
 #include <unistd.h>
 
 #include "base/file_io.h"
@@ -95,10 +96,78 @@ TEST_CASE("navigation: submenu, breadcrumbs, previous and next", "[site][build]"
   CHECK(contains(start, "Maatschappelijke ondersteuning in Teststad."));
   std::string whole = site.file("rapportage/index.html");
   CHECK(contains(whole, "id=\"wmo-cijfers-kosten\""));
-  CHECK(contains(whole, "<h3 id=\"wmo-cijfers-kosten\">Kosten</h3>"));
+  CHECK(contains(whole, "<h4 id=\"wmo-cijfers-kosten\">Kosten</h4>"));
   std::string data = site.file("data/index.html");
   CHECK(contains(data, "application/ld+json"));
   CHECK(contains(data, "\"@type\": \"Dataset\""));
+}
+
+TEST_CASE("the whole report: leeswijzer, contents, heading levels and links on the page", "[site][build]") {
+  BuiltSite site("whole");
+  REQUIRE(site.result.ok);
+  std::string whole = site.file("rapportage/index.html");
+  // The start page comes first, as a part of its own, and is in the table of contents.
+  CHECK(contains(whole, "<h2 id=\"start\">Leeswijzer</h2>"));
+  CHECK(whole.find("id=\"start\"") < whole.find("<h2 id=\"wmo\">"));
+  CHECK(contains(whole, "<nav class=\"rapportage-inhoud-geheel\" aria-labelledby=\"inhoudsopgave\">"));
+  CHECK(contains(whole, "<li><a href=\"#start\">Leeswijzer</a>"));
+  CHECK(contains(whole, "<li><a href=\"#wmo\">Wmo</a>\n<ol>\n<li><a href=\"#wmo-cijfers\">Cijfers Wmo</a></li>"));
+  // Chapter titles are h2, section titles h3, their bodies' headings one level below.
+  CHECK(contains(whole, "<h2 id=\"wmo\">Wmo</h2>"));
+  CHECK(contains(whole, "<h3 id=\"wmo-cijfers\">Cijfers Wmo</h3>"));
+  CHECK(contains(whole, "<h4 id=\"jeugd-monitor-verloop\">Verloop</h4>"));
+  CHECK_FALSE(contains(whole, "<h2 id=\"wmo-cijfers\""));
+  // Links to pages, headings and figures of the report stay on the page.
+  CHECK(contains(whole, "<a href=\"#wmo\">Wmo</a>"));
+  CHECK(contains(whole, "<a href=\"#jeugd\">jeugd</a>"));
+  CHECK(contains(whole, "<a href=\"#wmo-cijfers-kosten-wmo\">Tabel 1</a>"));
+  CHECK(contains(whole, "<a href=\"#jeugd-monitor-kosten-jeugd\">Grafiek 1</a>"));
+  CHECK(contains(whole, "href=\"#jeugd-monitor-verloop\""));
+  CHECK(contains(whole, "href=\"#wmo-cijfers-kosten\""));
+  CHECK(contains(whole, "<a href=\"#wmo-cijfers\">cijfers</a>"));
+  CHECK(contains(whole, "id=\"wmo-cijfers-kosten-wmo\""));
+  // (The menus around the parts lead to the pages, as on every page.)
+  const std::size_t parts = whole.find("<section class=\"rapportage-deel");
+  const std::string report = whole.substr(parts, whole.find("</main>") - parts);
+  CHECK_FALSE(contains(report, "href=\"../wmo/"));
+  CHECK_FALSE(contains(report, "href=\"../jeugd/"));
+  // The pages themselves keep their own links.
+  CHECK(contains(site.file("index.html"), "<a href=\"./wmo/\">Wmo</a>"));
+  // Every id is on the page once.
+  std::set<std::string> ids;
+  for (std::size_t at = whole.find(" id=\""); at != std::string::npos; at = whole.find(" id=\"", at + 1)) {
+    std::size_t start = at + 5;
+    std::string id = whole.substr(start, whole.find('"', start) - start);
+    INFO(id);
+    CHECK(ids.insert(id).second);
+  }
+  // The print style sheet, and the report's title for the running header.
+  CHECK(contains(whole, "<link rel=\"stylesheet\" href=\"../assets/print.css\" media=\"print\">"));
+  CHECK(contains(whole, "@page { @top-left { content: \"Testrapportage\"; } }"));
+  CHECK(fs::exists(site.dir / "assets/print.css"));
+}
+
+TEST_CASE("the running header's title is a CSS string that cannot end the style element", "[site][build]") {
+  const fs::path root = fs::temp_directory_path() / ("rapportage-build-test-" + std::to_string(::getpid())) / "titel";
+  fs::remove_all(root);
+  fs::create_directories(root);
+  fs::copy(kMini, root / "bron", fs::copy_options::recursive);
+  std::string settings = base::read_file(root / "bron/rapportage.yaml").value_or("");
+  const std::string plain = "title: Testrapportage\n";
+  REQUIRE(settings.find(plain) != std::string::npos);
+  settings.replace(settings.find(plain), plain.size(), "title: 'Zorg \"thuis\" \\ </style> <b>'\n");
+  REQUIRE(base::write_file_atomic(root / "bron/rapportage.yaml", settings));
+  site::BuildOptions options;
+  options.root = root / "bron";
+  options.out = root / "site";
+  options.default_theme = fs::path(RAPPORTAGE_SOURCE_DIR) / "templates";
+  options.node_modules = {fs::path(RAPPORTAGE_SOURCE_DIR) / "node_modules"};
+  base::Diagnostics diags;
+  REQUIRE(site::build_site(options, diags).ok);
+  std::string whole = base::read_file(root / "site/rapportage/index.html").value_or("");
+  fs::remove_all(root.parent_path());
+  CHECK(contains(whole, "@page { @top-left { content: \"Zorg \\22 thuis\\22  \\5c  \\3c /style> \\3c b>\"; } }"));
+  CHECK(contains(whole, "<h1 class=\"utrecht-heading-1\">Zorg &#34;thuis&#34; \\ &lt;/style&gt; &lt;b&gt;</h1>"));
 }
 
 TEST_CASE("a build is byte-identical and records its inputs", "[site][build]") {
