@@ -84,9 +84,9 @@ bool copy_folder(const fs::path& root, const fs::path& from, const fs::path& to,
 std::string new_edition_settings(const SettingsText& newest, const SettingsEntries& entries, const std::string& id,
                                  const std::string& name) {
   const std::vector<std::string> lines = editions::split_lines(newest.source);
-  std::string out = "# Instellingen van de editie " + id + "; de gedeelde instellingen staan in rapportage.yaml.\n";
+  std::string out = "# Instellingen van de editie " + id + "; de gedeelde instellingen staan in rapportage.yaml.\n\n";
   for (const editions::SettingsEntry& e : entries.entries)
-    if (editions::setting_place(e.key) != editions::SettingPlace::edition) out += lines_text(lines, e.line, e.end_line);
+    if (editions::setting_place(e.key) != editions::SettingPlace::edition) out += lines_text(lines, e.first_line, e.end_line);
   std::string quoted = "\"";
   for (char c : name) quoted += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
   out += "edition: " + quoted + "\"\n";
@@ -164,10 +164,10 @@ std::vector<std::string> convert_to_editions(const fs::path& root, const std::st
   const std::vector<std::string> lines = editions::split_lines(shared->source);
   int first_line = entries.entries.empty() ? static_cast<int>(lines.size()) : entries.entries.front().line;
   std::string shared_text = lines_text(lines, 0, first_line);
-  std::string edition_text = "# Instellingen van de editie " + first_id + "; de gedeelde instellingen staan in rapportage.yaml.\n";
+  std::string edition_text = "# Instellingen van de editie " + first_id + "; de gedeelde instellingen staan in rapportage.yaml.\n\n";
   bool named = false;
   for (const editions::SettingsEntry& e : entries.entries) {
-    (moves_to_edition(e.key) ? edition_text : shared_text) += lines_text(lines, e.line, e.end_line);
+    (moves_to_edition(e.key) ? edition_text : shared_text) += lines_text(lines, e.first_line, e.end_line);
     named = named || e.key == "edition";
   }
   if (!named) edition_text += "edition: \"" + editions::edition_name_from_id(first_id) + "\"\n";

@@ -66,7 +66,7 @@ std::optional<MergedSettings> merge_settings(const std::string& id, const Settin
       error(base::error_at(at_node(shared, e.key_node), "'" + e.key + "' is a setting of one edition",
                            "move it to the settings of each edition, edities/<id>/rapportage.yaml"));
     if (e.key == "edities") {
-      for (int line = e.line; line < e.end_line; ++line) blanked.insert(line);
+      for (int line = e.first_line; line < e.end_line; ++line) blanked.insert(line);
     }
   }
   bool named = false;

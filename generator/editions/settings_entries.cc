@@ -47,16 +47,23 @@ SettingsEntries read_settings_entries(const SettingsText& t, base::Diagnostics& 
   out.ok = true;
   for (const auto& item : root) {
     SettingsEntry e{item.first.IsScalar() ? item.first.Scalar() : std::string(), item.first, item.second,
-                    item.first.Mark().line, 0};
+                    item.first.Mark().line, 0, 0};
     if (item.first.Mark().column != 0) {
       diags.add(base::error_at(at_node(t, item.first), "a setting must start at the beginning of its line", lines_hint));
       out.ok = false;
     }
     out.entries.push_back(std::move(e));
   }
-  const int line_count = static_cast<int>(split_lines(t.source).size());
+  const std::vector<std::string> lines = split_lines(t.source);
+  for (std::size_t i = 0; i < out.entries.size(); ++i) {
+    SettingsEntry& e = out.entries[i];
+    const int floor = i == 0 ? -1 : out.entries[i - 1].line;
+    e.first_line = e.line;
+    while (e.first_line - 1 > floor && lines[e.first_line - 1].starts_with("#")) --e.first_line;
+    if (i == 0 && e.first_line == 0) e.first_line = e.line;  // the file's opening comment
+  }
   for (std::size_t i = 0; i < out.entries.size(); ++i)
-    out.entries[i].end_line = i + 1 < out.entries.size() ? out.entries[i + 1].line : line_count;
+    out.entries[i].end_line = i + 1 < out.entries.size() ? out.entries[i + 1].first_line : static_cast<int>(lines.size());
   return out;
 }
 

@@ -21,8 +21,9 @@ struct SettingsEntry {
   std::string key;
   YAML::Node key_node;
   YAML::Node value;
-  int line = 0;      // 0-based line of the key
-  int end_line = 0;  // the line after its last one: the next key's line, or the end of the file
+  int line = 0;        // 0-based line of the key
+  int first_line = 0;  // its first line: the comment lines right above the key are its own
+  int end_line = 0;    // the line after its last one: the next entry's first line, or the end of the file
 };
 
 struct SettingsEntries {
@@ -33,6 +34,8 @@ struct SettingsEntries {
 /// The entries of `t` when it is a block mapping whose keys start their lines (so its
 /// lines can follow another file's lines); an empty file has none. Errors, located in
 /// `t`: not YAML, not a mapping, one `{...}` mapping, a key that does not start its line.
+/// Comment lines (starting with '#') right above a key go with it, except when they
+/// are the first lines of the file: those open the file.
 SettingsEntries read_settings_entries(const SettingsText& t, base::Diagnostics& diags);
 
 /// `text` cut at '\n' (a final newline starts no further line).

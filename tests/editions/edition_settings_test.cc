@@ -148,3 +148,16 @@ TEST_CASE("where each setting belongs", "[editions]") {
   CHECK(setting_place("chapters") == SettingPlace::either);
   CHECK(setting_place("allow_raw_html") == SettingPlace::either);
 }
+
+TEST_CASE("comment lines above a setting belong to it, except the file's opening ones", "[editions]") {
+  base::Diagnostics diags;
+  SettingsEntries e = read_settings_entries(
+      SettingsText{"rapportage.yaml", "# opening\ntitle: T\n\n# the editions\n# oldest first\nedities:\n  - 2019-2\n"
+                                      "# last\nlanguage: nl\n"},
+      diags);
+  REQUIRE(e.ok);
+  REQUIRE(e.entries.size() == 3);
+  CHECK((e.entries[0].first_line == 1 && e.entries[0].line == 1 && e.entries[0].end_line == 3));
+  CHECK((e.entries[1].first_line == 3 && e.entries[1].line == 5 && e.entries[1].end_line == 7));
+  CHECK((e.entries[2].first_line == 7 && e.entries[2].line == 8 && e.entries[2].end_line == 9));
+}
