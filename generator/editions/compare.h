@@ -34,6 +34,22 @@ struct EditionComparison {
   std::vector<ValueChange> revisions() const;  // the revised values, in the same order
 };
 
+/// The newest figure of one indicator or row in each edition: "how does this compare
+/// with last time?" (2019: 627* in the previous edition, 2020: 590 now).
+struct LatestChange {
+  ValueKey key;                         // column: the current edition's newest column
+  std::string previous_column;          // the previous edition's newest column with a figure
+  std::string title;
+  format::Measurement previous, current;
+  std::optional<double> difference;     // current − previous
+  std::optional<Direction> direction;
+};
+
+/// For every indicator or row (and value column) that has a figure in both editions:
+/// its last figure in file order in each (blank values skipped; onbekend counts, without
+/// a difference). Same order as EditionComparison::values.
+std::vector<LatestChange> latest_changes(const data::DataStore& previous, const data::DataStore& current);
+
 /// Compares two editions' data (both as loaded by data::load_data). Data sets are
 /// matched by name and compared when their model is the same (see keyed_values()); a
 /// set in one edition only, or with another model, is not compared.

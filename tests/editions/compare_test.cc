@@ -182,3 +182,24 @@ TEST_CASE("a data set whose model changed is not compared", "[editions][compare]
   after.meta.model = "kruistabel";
   CHECK(compare_data_sets(before, after).values.empty());
 }
+
+TEST_CASE("latest changes: each indicator's newest figure in both editions", "[editions][compare]") {
+  data::DataStore before, after;
+  before.sets.emplace("jeugd_monitor",
+                      monitor(R"({"2017": 1339, "2018": {"waarde": 627, "status": "voorlopig"}, "2019": null})",
+                              R"(, {"id": "leeg", "titel": "Leeg", "waarden": {"2018": null}})"));
+  after.sets.emplace("jeugd_monitor",
+                     monitor(R"({"2017": 1339, "2018": 640, "2019": {"waarde": 590, "status": "voorlopig"}})",
+                             R"(, {"id": "leeg", "titel": "Leeg", "waarden": {"2019": 3}})"));
+  std::vector<LatestChange> changes = latest_changes(before, after);
+  REQUIRE(changes.size() == 1);  // 'leeg' had no figure in the previous edition
+  const LatestChange& c = changes[0];
+  CHECK(c.key.item == "instroom");
+  CHECK(c.previous_column == "2018");
+  CHECK(c.key.column == "2019");
+  CHECK(c.previous.waarde == 627);
+  CHECK(c.previous.status == Status::voorlopig);
+  CHECK(c.current.waarde == 590);
+  CHECK(c.difference == -37);
+  CHECK(c.direction == Direction::down);
+}
