@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
+#include "cli/new_edition.h"
 #include "cli/new_report.h"
 #include "site/theme.h"
 
@@ -79,6 +80,8 @@ const CommandRegistration kNew([](CLI::App& app, int& exit_code) {
     base::Diagnostics diags;
     exit_code = report_written(add_page(args->root, args->id, args->title, diags), *args, diags);
   });
+
+  add_new_edition_command(*cmd, exit_code);
 
   cmd->callback([args, cmd, &exit_code] {
     if (cmd->get_subcommands().empty()) exit_code = run_new_report(*args);

@@ -40,6 +40,14 @@ std::string written_like(const std::string& id, const std::string& source, const
 
 std::optional<std::string> add_chapter_to_settings(const std::string& file, const std::string& source,
                                                    const std::string& id, base::Diagnostics& diags) {
+  return add_to_settings_list(file, source, SettingsList{"chapters", "chapter", "chapters", "inleiding, wmo, jeugd"}, id,
+                              diags);
+}
+
+std::optional<std::string> add_to_settings_list(const std::string& file, const std::string& source,
+                                                const SettingsList& what, const std::string& id,
+                                                base::Diagnostics& diags) {
+  const std::string example = "write " + what.key + ": [" + what.example + "]";
   YAML::Node root;
   try {
     root = YAML::Load(source);
@@ -56,7 +64,7 @@ std::optional<std::string> add_chapter_to_settings(const std::string& file, cons
   YAML::Node key_node, list;
   bool listed = false;
   for (const auto& entry : root)
-    if (entry.first.IsScalar() && entry.first.Scalar() == "chapters") {
+    if (entry.first.IsScalar() && entry.first.Scalar() == what.key) {
       key_node = entry.first;
       list = entry.second;
       listed = true;
@@ -65,19 +73,19 @@ std::optional<std::string> add_chapter_to_settings(const std::string& file, cons
     // No list yet: one line at the end.
     std::string out = source;
     if (!out.empty() && out.back() != '\n') out += '\n';
-    return out + "chapters: [" + id + "]\n";
+    return out + what.key + ": [" + id + "]\n";
   }
   auto at = [&](const YAML::Node& node, std::size_t length) {
     return base::locate(file, source, node.Mark().pos < 0 ? 0 : node.Mark().pos, length);
   };
   if (!list.IsSequence()) {
-    diags.add(base::error_at(at(key_node, 8), "'chapters' is not a list, so the chapter cannot be added to it",
-                             "write chapters: [inleiding, wmo, jeugd]"));
+    diags.add(base::error_at(at(key_node, what.key.size()),
+                             "'" + what.key + "' is not a list, so the " + what.noun + " cannot be added to it", example));
     return std::nullopt;
   }
   for (const YAML::Node& item : list)
     if (item.IsScalar() && item.Scalar() == id) {
-      diags.add(base::error_at(at(item, id.size()), "chapter '" + id + "' is already listed in 'chapters'"));
+      diags.add(base::error_at(at(item, id.size()), what.noun + " '" + id + "' is already listed in '" + what.key + "'"));
       return std::nullopt;
     }
 
@@ -87,7 +95,7 @@ std::optional<std::string> add_chapter_to_settings(const std::string& file, cons
   if (value != std::string::npos && source[value] == '[') {
     std::size_t close = closing_bracket(source, value);
     if (close == std::string::npos) {
-      diags.add(base::error_at(at(key_node, 8), "the list of chapters has no closing ']'"));
+      diags.add(base::error_at(at(key_node, what.key.size()), "the list of " + what.plural + " has no closing ']'"));
       return std::nullopt;
     }
     std::size_t last = source.find_last_not_of(" \t\r\n", close - 1);
@@ -96,8 +104,8 @@ std::optional<std::string> add_chapter_to_settings(const std::string& file, cons
     return source.substr(0, last + 1) + insert + source.substr(last + 1);
   }
   if (list.size() == 0) {
-    diags.add(base::error_at(at(key_node, 8), "the list of chapters is written in a way that cannot be extended",
-                             "write chapters: [inleiding, wmo, jeugd]"));
+    diags.add(base::error_at(at(key_node, what.key.size()),
+                             "the list of " + what.plural + " is written in a way that cannot be extended", example));
     return std::nullopt;
   }
   // A block list: a new `- id` line after the last item, indented like the first.
