@@ -268,7 +268,7 @@ void IncrementalBuild::set_narrative(const Narrative& narrative) {
     std::string body_hash = h.hex();
     facts_[page_body_fact(p.output)] = body_hash;
     if (p.kind != PageKind::start)
-      report.add(p.output).add(p.title).add(p.chapter_id).add(p.page->slug).add(body_hash);
+      report.add(p.output).add(p.page->meta.title).add(p.chapter_id).add(p.page->slug).add(body_hash);
   }
   facts_[kReportFact] = report.hex();
 }

@@ -5,6 +5,8 @@
 #include <set>
 
 #include "base/file_io.h"
+#include "base/html_escape.h"
+#include "markdown/title_notes.h"
 #include "site/data_sets_object.h"
 #include "site/links.h"
 #include "site/page_pool.h"
@@ -16,6 +18,13 @@ namespace {
 
 using tmpl::Dict;
 using tmpl::Value;
+
+/// The title as HTML, with its footnote markers (title_notes.h); `id_prefix` as the
+/// body's rendering has it.
+Value title_html_value(const PlannedPage& p, const std::string& id_prefix) {
+  if (!p.page || p.page->meta.title.empty()) return Value::markup(base::escape_html(p.title));
+  return Value::markup(markdown::title_html(p.page->meta.title, id_prefix));
+}
 
 Value link_value(const PlannedPage& p) { return Value::dict(Dict{{"title", p.title}, {"url", p.url}}); }
 
@@ -43,6 +52,7 @@ tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int i
         toc.push_back(Value::dict(Dict{{"level", h.level}, {"title", h.title}, {"anchor", h.anchor}}));
   }
   Value page = Value::dict(Dict{{"title", p.title},
+                                {"title_html", title_html_value(p, "")},
                                 {"menu_title", p.menu_title},
                                 {"url", p.url},
                                 {"source", p.source},
@@ -83,6 +93,7 @@ tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int i
       if (!part.page || part.kind == PageKind::start) continue;
       std::string anchor = whole_report_anchor(part);
       pages.push_back(Value::dict(Dict{{"title", part.title},
+                                       {"title_html", title_html_value(part, anchor + "-")},
                                        {"kind", kind_name(part.kind)},
                                        {"url", part.url},
                                        {"anchor", anchor},

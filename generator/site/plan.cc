@@ -1,13 +1,16 @@
 #include "site/plan.h"
 
+#include "markdown/title_notes.h"
+
 namespace rapportage::site {
 namespace {
 
 PlannedPage from_source(const content::SourcePage& src, PageKind kind, std::string url) {
   PlannedPage p;
   p.kind = kind;
-  p.title = src.meta.title;
-  p.menu_title = src.meta.menu_title.empty() ? src.meta.title : src.meta.menu_title;
+  // Footnote markers show in the page's <h1> only (page.title_html).
+  p.title = markdown::title_without_notes(src.meta.title);
+  p.menu_title = src.meta.menu_title.empty() ? p.title : markdown::title_without_notes(src.meta.menu_title);
   p.summary = src.meta.summary;
   p.url = std::move(url);
   p.output = p.url + "index.html";

@@ -112,3 +112,22 @@ TEST_CASE("the submenu groups sections and names the first page from front matte
   CHECK(contains(wachttijd, "<li><a href=\"../../zorg/\">Inleiding</a></li>\n<li><a href=\"../../zorg/wachttijd/\" aria-current=\"page\">"));
   CHECK_FALSE(contains(wachttijd, "rapportage-submenu-groep"));
 }
+
+TEST_CASE("a footnote in a page title is a marker in the h1 and a note in the text", "[site][content-model][title-notes]") {
+  std::string page = report().file("zorg/wachttijd/index.html");
+  CHECK(contains(page, "<title>Wachttijden – 2. Knooppunt zorg – Toegang tot zorg</title>"));
+  CHECK(contains(page, "<h1 class=\"utrecht-heading-1\">Wachttijden<sup class=\"footnote-ref\"><a href=\"#fn-1\" "
+                       "id=\"fnref-1\" data-footnote-ref>1</a></sup></h1>"));
+  // A heading's footnote is numbered after the title's.
+  CHECK(contains(page, "<h2 id=\"gemiddelde-wachttijd\">Gemiddelde wachttijd<sup class=\"footnote-ref\"><a "
+                       "href=\"#fn-2\" id=\"fnref-2\" data-footnote-ref>2</a></sup></h2>"));
+  CHECK(contains(page, "<li id=\"fn-1\">\n<p>Gemeten bij aanmelding. <a href=\"#fnref-1\""));
+  CHECK_FALSE(contains(page, "[^1]"));
+  // Menus and breadcrumbs show the title without the marker.
+  CHECK(contains(page, "<span class=\"utrecht-breadcrumb-nav__text\" aria-current=\"page\">Wachttijden</span>"));
+  CHECK(contains(page, "<li><a href=\"../../zorg/wachttijd/\" aria-current=\"page\">Wachttijden</a></li>"));
+  std::string whole = report().file("rapportage/index.html");
+  CHECK(contains(whole, "<h2 id=\"zorg-wachttijd\">Wachttijden<sup class=\"footnote-ref\"><a "
+                        "href=\"#zorg-wachttijd-fn-1\" id=\"zorg-wachttijd-fnref-1\" data-footnote-ref>1</a></sup></h2>"));
+  CHECK(contains(whole, "<a href=\"#zorg-wachttijd-fnref-1\""));
+}
