@@ -55,14 +55,16 @@ std::string settings_file(const fs::path& root) {
 
 /// A new page's text: its front matter and, for the author, a template comment (which
 /// the site does not show) saying what goes below it.
-std::string new_page_text(const std::string& title, std::optional<int> order, const char* what_follows) {
+/// `more` is put at the end of the front matter (whole lines).
+std::string new_page_text(const std::string& title, std::optional<int> order, const char* what_follows,
+                          const char* more = "") {
   // Quoted as YAML wants it: a title may hold ':' or start with a quote.
   std::string quoted = "\"";
   for (char c : title) quoted += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
   quoted += "\"";
   std::string text = "---\ntitle: " + quoted + "\n";
   if (order) text += "order: " + std::to_string(*order) + "\n";
-  return text + "---\n{# " + what_follows + " #}\n";
+  return text + more + "---\n{# " + what_follows + " #}\n";
 }
 
 }  // namespace
@@ -147,8 +149,13 @@ std::vector<std::string> add_chapter(const fs::path& root, const std::string& id
   std::optional<std::string> edited = add_chapter_to_settings(file, *source, id, diags);
   if (!edited) return {};
   const std::string index = folder + "index.md";
+  // The keys only a chapter's index.md has, commented out, so that an author finds them.
+  const char* chapter_keys =
+      "# numbering: numbered     # \"1.\" voor de titel; unnumbered (standaard) of bijlage (\"Bijlage A\")\n"
+      "# submenu_title: Overzicht  # naam van deze pagina in het submenu (standaard \"Inleiding\")\n";
   if (!write_new_file(root, index, new_page_text(title.empty() ? title_from_id(id) : title, std::nullopt,
-                                               "Schrijf hier in Markdown de inleiding van dit hoofdstuk."), diags))
+                                               "Schrijf hier in Markdown de inleiding van dit hoofdstuk.", chapter_keys),
+                      diags))
     return {};
   if (!write_new_file(root, file, *edited, diags)) return {};
   return {index, file};

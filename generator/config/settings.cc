@@ -11,6 +11,7 @@
 
 #include "base/file_io.h"
 #include "base/safe_url.h"
+#include "config/yaml_values.h"
 
 namespace rapportage::config {
 namespace {
@@ -20,8 +21,14 @@ const std::vector<std::string> kKeys = {
     "peildatum",        "publication_date",     "language",
     "chapters",         "toegankelijkheidsverklaring", "contact",
     "build_date",       "allow_raw_html",       "theme_css",
-    "csv_keep_formulas"};
+    "csv_keep_formulas", "publisher",            "params"};
 const std::vector<std::string> kContactKeys = {"name", "email", "url"};
+const std::vector<std::string> kPublisherKeys = {"name", "kind", "url"};
+
+/// Names people reach for that are not settings, with the one that is.
+const std::map<std::string, std::string> kOtherNames = {
+    {"organisatie", "publisher"}, {"organization", "publisher"}, {"organisation", "publisher"},
+    {"uitgever", "publisher"},    {"titel", "title"},            {"hoofdstukken", "chapters"}};
 
 class SettingsReader {
  public:
@@ -185,6 +192,48 @@ class SettingsReader {
     return c;
   }
 
+  Publisher publisher(const YAML::Node& node) {
+    Publisher p;
+    const std::string example = "write publisher: {name: Rekenkamer Voorbeeldstad, kind: rekenkamer}";
+    if (!node.IsMap()) {
+      error(node, "expected a mapping for 'publisher', got " + describe(node), example);
+      return p;
+    }
+    for (const auto& entry : node) {
+      std::string key = entry.first.Scalar();
+      std::optional<std::string> value = text(entry.second, "publisher." + key);
+      if (key == "name") {
+        p.name = value.value_or("");
+      } else if (key == "url") {
+        p.url = link(entry.second, value.value_or(""));
+      } else if (key == "kind") {
+        std::string kind = value.value_or("");
+        std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (std::find(kPublisherKinds.begin(), kPublisherKinds.end(), kind) != kPublisherKinds.end()) {
+          p.kind = kind;
+        } else if (value) {
+          error(entry.second, "unknown kind of publisher '" + *value + "'",
+                "write gemeente, rekenkamer, regio or ggd");
+        }
+      } else {
+        unknown_key(entry.first, key, kPublisherKeys, "publisher ");
+      }
+    }
+    for (const char* required : {"name", "kind"})
+      if (!node[required]) error(node, std::string("missing '") + required + "' in 'publisher'", example);
+    return p;
+  }
+
+  nlohmann::ordered_json params(const YAML::Node& node) {
+    if (node.IsNull()) return nlohmann::ordered_json::object();
+    if (!node.IsMap()) {
+      error(node, "expected a mapping for 'params', got " + describe(node),
+            "write one field per line under params:, e.g. params: {afdeling: Onderzoek}");
+      return nlohmann::ordered_json::object();
+    }
+    return yaml_to_json(node);
+  }
+
   // A URL the theme makes a link of: only a safe one (base::is_safe_url).
   std::string link(const YAML::Node& node, std::string url) {
     if (base::is_safe_url(url)) return url;
@@ -195,6 +244,9 @@ class SettingsReader {
   void unknown_key(const YAML::Node& key_node, const std::string& key,
                    const std::vector<std::string>& known, const std::string& what) {
     std::string nearest = base::nearest_name(key, known);
+    if (auto other = kOtherNames.find(key); nearest.empty() && other != kOtherNames.end() &&
+                                            std::find(known.begin(), known.end(), other->second) != known.end())
+      nearest = other->second;
     if (!nearest.empty()) suggested_.insert(nearest);
     error(key_node, "unknown " + what + "setting '" + key + "'",
           nearest.empty() ? std::string() : "did you mean '" + nearest + "'?");
@@ -232,16 +284,25 @@ class SettingsReader {
       else if (key == "allow_raw_html") s.allow_raw_html = boolean(v, key);
       else if (key == "theme_css") s.theme_css = theme_css(v, key);
       else if (key == "csv_keep_formulas") s.csv_keep_formulas = boolean(v, key);
+      else if (key == "publisher") s.publisher = publisher(v);
+      else if (key == "params") s.params = params(v);
       else unknown_key(key_node, key, kKeys, "");
     }
     for (const char* required : {"title", "gemeente", "chapters"}) {
       // "unknown setting 'titel'; did you mean 'title'?" already says it.
       if (seen.count(required) == 0 && suggested_.count(required) == 0) {
+        // A rekenkamer, regio or GGD names itself as publisher instead.
+        if (std::string(required) == "gemeente" && (seen.count("publisher") || suggested_.count("publisher")))
+          continue;
         diags_.add(base::error_at(base::Location{file_, 0, 0, 1, ""},
-                                  std::string("missing required setting '") + required + "'"));
+                                  std::string("missing required setting '") + required + "'",
+                                  std::string(required) == "gemeente"
+                                      ? "or name who publishes it: publisher: {name: ..., kind: rekenkamer}"
+                                      : ""));
         ok_ = false;
       }
     }
+    if (seen.count("publisher") == 0) s.publisher = Publisher{"Gemeente " + s.gemeente, "gemeente", ""};
     if (s.build_date.empty() && source_date_epoch) {
       if (auto d = date_from_epoch(*source_date_epoch)) {
         s.build_date = *d;
@@ -266,6 +327,8 @@ class SettingsReader {
 };
 
 }  // namespace
+
+std::string publisher_kind_label(const std::string& kind) { return kind == "ggd" ? "GGD" : kind; }
 
 std::optional<std::string> date_from_epoch(const std::string& epoch) {
   if (epoch.empty() || epoch.size() > 15 ||

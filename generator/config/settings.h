@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "base/diagnostic.h"
 
 namespace rapportage::config {
@@ -14,9 +16,24 @@ struct Contact {
   bool empty() const { return name.empty() && email.empty() && url.empty(); }
 };
 
+/// Who publishes the report: shown in the header, footer and colofon, and the creator in
+/// the JSON-LD. Without `publisher:` in the settings: "Gemeente <gemeente>".
+struct Publisher {
+  std::string name;  // as shown: "Gemeente Zoetermeer", "Rekenkamer Voorbeeldstad"
+  std::string kind;  // one of kPublisherKinds
+  std::string url;   // a safe URL or empty
+};
+
+/// The kinds of publisher, as written in the settings.
+inline const std::vector<std::string> kPublisherKinds = {"gemeente", "rekenkamer", "regio", "ggd"};
+
+/// How a kind is written in running text: "gemeente", "rekenkamer", "regio", "GGD".
+std::string publisher_kind_label(const std::string& kind);
+
 struct Settings {
   std::string file;  // "rapportage.yaml" or "rapportage.json", as shown in diagnostics
-  std::string gemeente;
+  std::string gemeente;  // may be empty when `publisher` is given
+  Publisher publisher;
   std::string title;
   std::string edition;
   std::string period;
@@ -31,6 +48,8 @@ struct Settings {
   bool allow_raw_html = false;
   std::string theme_css;  // path relative to the root, or empty
   bool csv_keep_formulas = false;  // CSV text cells starting with = + - @ kept as they are
+  /// The report's own fields (`params:`), for templates as `site.params`; an object.
+  nlohmann::ordered_json params = nlohmann::ordered_json::object();
 };
 
 /// Reads and validates the settings of the report at `root`. `source_date_epoch` is the

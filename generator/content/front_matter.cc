@@ -2,13 +2,24 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <set>
 #include <vector>
+
+#include "config/yaml_values.h"
 
 namespace rapportage::content {
 namespace {
 
-const std::vector<std::string> kKeys = {"title", "menu_title", "summary", "layout", "order"};
+const std::vector<std::string> kKeys = {"title", "menu_title", "summary", "layout",       "order",
+                                        "group", "params",     "numbering", "submenu_title"};
+const std::vector<std::string> kNumberings = {"numbered", "unnumbered", "bijlage"};
+
+/// "content/wmo/index.md": the landing page of a chapter.
+bool is_chapter_index(const std::string& file) {
+  return file.starts_with("content/") && file.ends_with("/index.md") &&
+         std::count(file.begin(), file.end(), '/') == 2;
+}
 
 bool is_fence(std::string_view line) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
@@ -24,6 +35,15 @@ std::string describe(const YAML::Node& node) {
 }
 
 }  // namespace
+
+const char* numbering_name(Numbering numbering) {
+  switch (numbering) {
+    case Numbering::numbered: return "numbered";
+    case Numbering::bijlage: return "bijlage";
+    case Numbering::unnumbered: return "unnumbered";
+  }
+  return "unnumbered";
+}
 
 SplitFile split_front_matter(const std::string& file, const std::string& source,
                              base::Diagnostics& diags) {
@@ -101,6 +121,33 @@ SplitFile split_front_matter(const std::string& file, const std::string& source,
            "keep one '" + key + ":' line");
       continue;
     }
+    if ((key == "numbering" || key == "submenu_title") && !is_chapter_index(file)) {
+      auto [key_offset, key_length] = at(entry.first);
+      fail(key_offset, key_length, "'" + key + "' belongs in a chapter's index.md",
+           "move it to the index.md of the chapter's folder");
+      continue;
+    }
+    if (key == "params") {
+      if (value.IsMap()) {
+        out.meta.params = config::yaml_to_json(value);
+      } else if (!value.IsNull()) {
+        fail(offset, length, "expected a mapping for 'params', got " + describe(value),
+             "write one field per line under 'params:', indented, e.g. 'params:' and '  fase: 1'");
+      }
+      continue;
+    }
+    if (key == "numbering") {
+      std::string name = value.IsScalar() ? value.Scalar() : std::string();
+      if (name == "numbered") out.meta.numbering = Numbering::numbered;
+      else if (name == "unnumbered") out.meta.numbering = Numbering::unnumbered;
+      else if (name == "bijlage") out.meta.numbering = Numbering::bijlage;
+      else {
+        std::string nearest = value.IsScalar() ? base::nearest_name(name, kNumberings) : std::string();
+        fail(offset, length, "expected numbered, unnumbered or bijlage for 'numbering', got " + describe(value),
+             nearest.empty() ? std::string() : "did you mean '" + nearest + "'?");
+      }
+      continue;
+    }
     if (key == "order") {
       int number = 0;
       if (value.IsScalar() && YAML::convert<int>::decode(value, number))
@@ -113,12 +160,15 @@ SplitFile split_front_matter(const std::string& file, const std::string& source,
                          : key == "menu_title" ? &out.meta.menu_title
                          : key == "summary"    ? &out.meta.summary
                          : key == "layout"     ? &out.meta.layout
+                         : key == "group"      ? &out.meta.group
+                         : key == "submenu_title" ? &out.meta.submenu_title
                                                : nullptr;
     if (!field) {
       auto [key_offset, key_length] = at(entry.first);
       std::string nearest = base::nearest_name(key, kKeys);
       fail(key_offset, key_length, "unknown front matter key '" + key + "'",
-           nearest.empty() ? std::string() : "did you mean '" + nearest + "'?");
+           nearest.empty() ? "put your own fields under 'params:', e.g. 'params:' and '  " + key + ": ...'"
+                           : "did you mean '" + nearest + "'?");
       continue;
     }
     if (!value.IsScalar()) {

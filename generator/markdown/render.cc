@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "markdown/cmark_handles.h"
+#include "markdown/title_notes.h"
 
 namespace rapportage::markdown {
 
@@ -133,11 +134,26 @@ struct Document::Parsed {
   // Headings taken out of the document. They stay allocated until the document goes:
   // cmark-gfm's inline nodes read their text from their block's buffer.
   std::vector<NodePtr> detached;
+  std::vector<std::string> undefined_title_notes;
 
+  void take_title_notes();
   void place(const PlaceholderFinder& find);
   void place_in_text(cmark_node* text, const std::vector<Placeholder>& found);
   void mark_headings(base::SlugSet& anchors);
 };
+
+// The first paragraph holds the title's references: cmark-gfm has numbered them and kept
+// their notes. What it left as text are references to notes the text does not define.
+void Document::Parsed::take_title_notes() {
+  cmark_node* first = cmark_node_first_child(doc.get());
+  if (!first || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH || cmark_node_get_start_line(first) != 1) return;
+  std::string left_as_text;
+  for (cmark_node* n = cmark_node_first_child(first); n; n = cmark_node_next(n))
+    if (cmark_node_get_type(n) == CMARK_NODE_TEXT) left_as_text += cmark_node_get_literal(n);
+  undefined_title_notes = title_note_labels(left_as_text);
+  cmark_node_unlink(first);
+  detached.emplace_back(first);
+}
 
 void Document::Parsed::place(const PlaceholderFinder& find) {
   // Collect first, mutate after: the iterator must not see nodes being inserted.
@@ -296,6 +312,7 @@ Document::Document(std::string_view text, const MarkdownOptions& options, base::
   }
   cmark_parser_feed(p.parser.get(), text.data(), text.size());
   p.doc = finish_parser(p.parser.get());
+  if (options.title_notes) p.take_title_notes();
   // Before anything reads links or HTML: what is unsafe is gone from the document.
   make_markup_safe(p.doc.get(), options.allow_raw_html, p.problems);
   // The inline parser splits text at characters its extensions watch ('w' for www
@@ -314,6 +331,7 @@ const std::vector<Link>& Document::links() const { return parsed_->links; }
 const std::vector<PlaceholderUse>& Document::placeholders() const { return parsed_->placeholders; }
 const std::vector<SourcePosition>& Document::raw_html() const { return parsed_->raw_html; }
 const std::vector<MarkdownProblem>& Document::problems() const { return parsed_->problems; }
+const std::vector<std::string>& Document::undefined_title_notes() const { return parsed_->undefined_title_notes; }
 
 std::string Document::render_html(const RenderVariant& variant) const {
   Parsed& p = *parsed_;

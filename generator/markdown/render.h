@@ -17,6 +17,10 @@ namespace rapportage::markdown {
 
 struct MarkdownOptions {
   bool allow_raw_html = false;
+  /// The text's first line holds the page title's footnote references (title_notes.h):
+  /// they are parsed with the text, so that its notes are kept and numbered from them,
+  /// and then taken out of the document.
+  bool title_notes = false;
 };
 
 struct Heading {
@@ -92,6 +96,9 @@ class Document {
   /// Unsafe URLs, raw HTML outside the allow-list, tables too wide (see safe_markup.h):
   /// taken out of the document, each an error for the caller to report.
   const std::vector<MarkdownProblem>& problems() const;
+  /// With MarkdownOptions::title_notes: the title's footnote labels that the text does
+  /// not define.
+  const std::vector<std::string>& undefined_title_notes() const;
 
   std::string render_html(const RenderVariant& variant) const;
 

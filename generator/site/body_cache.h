@@ -71,15 +71,22 @@ class BodyCache {
 };
 
 /// What the pages ask of the previous build.
+/// What the previous build recorded of a page it left as it is.
+struct KeptPage {
+  std::vector<std::string> templates_used, templates_missing;
+  std::vector<std::string> data_read;  // data sets its templates read
+  bool data_read_all = false;          // whether they read `data` as a whole
+};
+
 class PageReuse {
  public:
   virtual ~PageReuse() = default;
   /// Called once before the pages render, with the values every page shares.
   virtual void prepare(const SiteValues& shared) = 0;
-  /// The templates (used, missing) page `index` looked up in the previous build when its
-  /// output is the same as then and need not be rendered; nullopt to render it.
+  /// What page `index` looked up in the previous build when its output is the same as
+  /// then and need not be rendered; nullopt to render it.
   /// Called from several threads at once, for different pages.
-  virtual std::optional<std::pair<std::vector<std::string>, std::vector<std::string>>> keep(int index) = 0;
+  virtual std::optional<KeptPage> keep(int index) = 0;
 };
 
 }  // namespace rapportage::site

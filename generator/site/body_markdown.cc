@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 
+#include "markdown/title_notes.h"
 #include "site/links.h"
 #include "site/references.h"
 #include "site/source_location.h"
@@ -30,6 +31,15 @@ void warn_heading_levels(const ExpandedBody& body, const std::vector<markdown::H
   }
 }
 
+
+/// Where `[^label]` is written in the title of the page's front matter.
+base::Location title_note_location(const content::SourcePage& page, const std::string& label) {
+  const std::string marker = "[^" + label + "]";
+  std::size_t title = page.text.find("\ntitle:");
+  std::size_t pos = title == std::string::npos ? std::string::npos : page.text.find(marker, title);
+  if (pos == std::string::npos) return base::Location{page.source, 0, 0, 1, ""};
+  return base::locate(page.source, page.text, pos, marker.size());
+}
 
 /// Where a link of a body leads, decided once for both of its renderings.
 struct LinkTarget {
@@ -68,8 +78,18 @@ class BodyMarkdown {
     // Ids the default theme uses around the content.
     for (const char* id : {"boven", "hoofdinhoud", "inhoudsopgave", "figurenlijst-bijschrift"}) anchors.reserve(id);
     for (const std::string& id : figure_ids) anchors.reserve(id);
-    markdown::Document doc(text, markdown::MarkdownOptions{in_.settings.allow_raw_html}, anchors,
+    // The title's footnote references go on the first line, which is the front matter's
+    // opening '---' (blanked): no line number of the text changes.
+    const std::string notes_line = markdown::title_notes_line(src_.meta.title);
+    const bool title_notes = !notes_line.empty() && text.starts_with("\n\n");
+    const std::string with_notes = title_notes ? notes_line + text : std::string();
+    markdown::Document doc(title_notes ? std::string_view(with_notes) : std::string_view(text),
+                           markdown::MarkdownOptions{in_.settings.allow_raw_html, title_notes}, anchors,
                            [&](std::string_view literal) { return find_markers(literal); });
+    for (const std::string& label : title_notes ? doc.undefined_title_notes() : markdown::title_note_labels(src_.meta.title))
+      out_.diags.push_back(base::error_at(title_note_location(src_, label),
+                                          "footnote '[^" + label + "]' in the title has no note in the text",
+                                          "add a line '[^" + label + "]: ...' to the text of the page"));
     classify_links(doc);
     for (const markdown::SourcePosition& at : doc.raw_html()) {
       std::vector<std::string> notes;

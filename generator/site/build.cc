@@ -100,7 +100,7 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
       diags);
   check_references(plan, narrative, diags);
   if (incremental) incremental->set_narrative(narrative);
-  SiteOutput site = render_pages(PageInputs{plan, *settings, store, narrative, env, root, folders, site_settings, jobs,
+  SiteOutput site = render_pages(PageInputs{plan, *settings, store, narrative, env, root, folders, site_settings, data_sets, jobs,
                                             incremental ? &*incremental : nullptr},
                                  diags);
   for (OutputFile& f : nlds) site.files.push_back(std::move(f));

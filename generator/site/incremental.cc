@@ -55,6 +55,15 @@ bool mentions(const std::string& text, const std::string& word) {
 
 std::string value_hash(const tmpl::Value& v) { return base::sha256_hex(tmpl::to_json(v).dump()); }
 
+/// The data sets a recorded page depended on. Its body's data sets are among them: the
+/// page depends on those anyway, so counting them as read by its templates changes nothing.
+void data_reads_of(const Dependencies& deps, std::vector<std::string>& names, bool& all) {
+  for (const Dependency& d : deps) {
+    if (d.kind == "data") names.push_back(d.name);
+    if (d.kind == "fact" && d.name == kAllDataFact) all = true;
+  }
+}
+
 }  // namespace
 
 IncrementalBuild::IncrementalBuild(IncrementalSetup setup) : in_(std::move(setup)) {
@@ -258,7 +267,7 @@ void IncrementalBuild::set_narrative(const Narrative& narrative) {
     }
     std::string body_hash = h.hex();
     facts_[page_body_fact(p.output)] = body_hash;
-    report.add(p.output).add(p.title).add(p.chapter_id).add(p.page->slug).add(body_hash);
+    report.add(p.output).add(p.title).add(p.page->meta.title).add(p.chapter_id).add(p.page->slug).add(body_hash);
   }
   facts_[kReportFact] = report.hex();
 }
@@ -272,7 +281,8 @@ void IncrementalBuild::prepare(const SiteValues& shared) {
 }
 
 Dependencies IncrementalBuild::page_dependencies(int index, const std::vector<std::string>& used,
-                                                 const std::vector<std::string>& missing) {
+                                                 const std::vector<std::string>& missing,
+                                                 const std::vector<std::string>& data_read, bool data_read_all) {
   const PlannedPage& p = in_.plan.pages[index];
   Dependencies deps = {{"settings", in_.settings.file, {}},
                        {"fact", kGeneratorFact, {}},
@@ -293,12 +303,19 @@ Dependencies IncrementalBuild::page_dependencies(int index, const std::vector<st
   if (words.count("chapter") && !p.chapter_id.empty()) deps.push_back({"fact", chapter_fact(p.chapter_id), {}});
   if (words.count("figures")) deps.push_back({"fact", kFiguresFact, {}});
   if (words.count("datasets")) deps.push_back({"fact", kDataSetsFact, {}});
+  // `data` read by the page's templates: also names that are not data sets, so that
+  // adding one is noticed.
+  for (const std::string& name : data_read) deps.push_back({"data", name, {}});
+  if (data_read_all) {
+    deps.push_back({"fact", kAllDataFact, {}});
+    for (const auto& [name, set] : in_.store.sets) deps.push_back({"data", name, {}});
+  }
   for (Dependency& d : deps) d.hash = current_hash(d);
   sort_dependencies(deps);
   return deps;
 }
 
-std::optional<std::pair<std::vector<std::string>, std::vector<std::string>>> IncrementalBuild::keep(int index) {
+std::optional<KeptPage> IncrementalBuild::keep(int index) {
   const PlannedPage& p = in_.plan.pages[index];
   if (!previous_) {
     reasons_[index] = no_previous_;
@@ -312,8 +329,11 @@ std::optional<std::pair<std::vector<std::string>, std::vector<std::string>>> Inc
   // A body rendered again changes the page unless its export is the same; the body's
   // own dependencies say why.
   std::string why = first_change(record->second.deps);
+  KeptPage kept{record->second.templates_used, record->second.templates_missing, {}, false};
+  data_reads_of(record->second.deps, kept.data_read, kept.data_read_all);
   if (why.empty()) {
-    Dependencies now = page_dependencies(index, record->second.templates_used, record->second.templates_missing);
+    Dependencies now = page_dependencies(index, kept.templates_used, kept.templates_missing, kept.data_read,
+                                         kept.data_read_all);
     if (now != record->second.deps) why = "its dependencies changed";
   }
   if (!why.empty()) {
@@ -321,7 +341,7 @@ std::optional<std::pair<std::vector<std::string>, std::vector<std::string>>> Inc
     return std::nullopt;
   }
   kept_[index] = 1;
-  return std::make_pair(record->second.templates_used, record->second.templates_missing);
+  return kept;
 }
 
 void IncrementalBuild::mark_unchanged(SiteOutput& site) const {
@@ -386,8 +406,8 @@ void IncrementalBuild::save(const SiteOutput& site, const std::string& site_sign
     auto it = page_of.find(f.path);
     if (it == page_of.end()) continue;
     records.pages[f.path] =
-        PageRecord{page_dependencies(it->second, f.templates_used, f.templates_missing), f.templates_used,
-                   f.templates_missing};
+        PageRecord{page_dependencies(it->second, f.templates_used, f.templates_missing, f.data_read, f.data_read_all),
+                   f.templates_used, f.templates_missing};
   }
   {
     std::lock_guard<std::mutex> lock(mutex_);

@@ -46,7 +46,7 @@ class IncrementalBuild final : public BodyCache, public PageReuse {
   void set_narrative(const Narrative& narrative);
 
   void prepare(const SiteValues& shared) override;
-  std::optional<std::pair<std::vector<std::string>, std::vector<std::string>>> keep(int index) override;
+  std::optional<KeptPage> keep(int index) override;
 
   /// After the pages are rendered: every file whose bytes are those of the previous
   /// site is marked `kept` (linked from it, not written).
@@ -70,7 +70,8 @@ class IncrementalBuild final : public BodyCache, public PageReuse {
   std::string template_hash(const std::string& name);
   std::set<std::string> template_mentions(const std::string& name);
   Dependencies page_dependencies(int index, const std::vector<std::string>& used,
-                                 const std::vector<std::string>& missing);
+                                 const std::vector<std::string>& missing, const std::vector<std::string>& data_read,
+                                 bool data_read_all);
   /// The first dependency in `before` that hashes differently now, described; empty
   /// when none does.
   std::string first_change(const Dependencies& before);

@@ -171,7 +171,10 @@ tmpl::Json body_context(const PlannedPage& p) {
             {"source", p.source},
             {"summary", p.summary},
             {"kind", kind_name(p.kind)},
-            {"chapter_id", p.chapter_id.empty() ? tmpl::Json(nullptr) : tmpl::Json(p.chapter_id)}}}};
+            {"chapter_id", p.chapter_id.empty() ? tmpl::Json(nullptr) : tmpl::Json(p.chapter_id)},
+            {"group", p.page->meta.group.empty() ? tmpl::Json(nullptr) : tmpl::Json(p.page->meta.group)},
+            {"order", p.page->meta.order ? tmpl::Json(*p.page->meta.order) : tmpl::Json(nullptr)},
+            {"params", p.page->meta.params}}}};
 }
 
 /// The data set names a body writes after `data.` or in `data['...']`.

@@ -21,6 +21,10 @@ struct OutputFile {
   /// and the templates a page looked up (found, not found).
   bool kept = false;
   std::vector<std::string> templates_used, templates_missing;
+  /// Pages: the data sets their templates read (`data.x`), and whether they read `data`
+  /// as a whole; for a kept page, as the previous build recorded them.
+  std::vector<std::string> data_read;
+  bool data_read_all = false;
   std::string sha256;  // of the bytes, when already known (else computed when listed)
 };
 

@@ -5,6 +5,9 @@
 #include <set>
 
 #include "base/file_io.h"
+#include "base/html_escape.h"
+#include "markdown/title_notes.h"
+#include "site/data_sets_object.h"
 #include "site/links.h"
 #include "site/page_pool.h"
 #include "site/references.h"
@@ -15,6 +18,13 @@ namespace {
 
 using tmpl::Dict;
 using tmpl::Value;
+
+/// The title as HTML, with its footnote markers (title_notes.h); `id_prefix` as the
+/// body's rendering has it.
+Value title_html_value(const PlannedPage& p, const std::string& id_prefix) {
+  if (!p.page || p.page->meta.title.empty()) return Value::markup(base::escape_html(p.title));
+  return Value::markup(markdown::title_html(p.page->meta.title, id_prefix));
+}
 
 Value link_value(const PlannedPage& p) { return Value::dict(Dict{{"title", p.title}, {"url", p.url}}); }
 
@@ -29,7 +39,7 @@ base::Location layout_location(const PlannedPage& p) {
 
 }  // namespace
 
-tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int index) {
+tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int index, const tmpl::Value& data) {
   const PlannedPage& p = in.plan.pages[index];
   const std::string root = root_prefix(p.url);
   Value content = Value("");
@@ -42,6 +52,7 @@ tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int i
         toc.push_back(Value::dict(Dict{{"level", h.level}, {"title", h.title}, {"anchor", h.anchor}}));
   }
   Value page = Value::dict(Dict{{"title", p.title},
+                                {"title_html", title_html_value(p, "")},
                                 {"menu_title", p.menu_title},
                                 {"url", p.url},
                                 {"source", p.source},
@@ -49,7 +60,10 @@ tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int i
                                 {"kind", kind_name(p.kind)},
                                 {"content", std::move(content)},
                                 {"toc", Value::list(std::move(toc))},
-                                {"chapter_id", p.chapter_id.empty() ? Value::none() : Value(p.chapter_id)}});
+                                {"chapter_id", p.chapter_id.empty() ? Value::none() : Value(p.chapter_id)},
+                                {"group", p.page && !p.page->meta.group.empty() ? Value(p.page->meta.group) : Value::none()},
+                                {"order", p.page && p.page->meta.order ? Value(*p.page->meta.order) : Value::none()},
+                                {"params", p.page ? tmpl::from_json(p.page->meta.params) : Value::dict(Dict{})}});
   Value chapter = Value::none();
   if (auto it = shared.chapter_by_id.find(p.chapter_id); it != shared.chapter_by_id.end()) chapter = it->second;
   tmpl::List breadcrumbs;
@@ -69,6 +83,7 @@ tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int i
       {"next", p.next >= 0 ? link_value(in.plan.pages[p.next]) : Value::none()},
       {"figures", shared.figures},
       {"datasets", shared.datasets},
+      {"data", data},
       {"root", root},
   };
   if (p.kind == PageKind::rapportage) {
@@ -91,6 +106,7 @@ tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int i
       std::string anchor = whole_report_anchor(part);
       const int level = whole_report_level(part);
       pages.push_back(Value::dict(Dict{{"title", part.title},
+                                       {"title_html", title_html_value(part, anchor + "-")},
                                        {"kind", kind_name(part.kind)},
                                        {"url", part.url},
                                        {"anchor", anchor},
@@ -131,8 +147,10 @@ RenderedPage render_page(const PageInputs& in, const SiteValues& shared, int ind
       // Incremental builds: the previous build's file is the same; it is not rendered.
       OutputFile file{p.output, {}, {in.settings.file}};
       file.kept = true;
-      file.templates_used = std::move(kept->first);
-      file.templates_missing = std::move(kept->second);
+      file.templates_used = std::move(kept->templates_used);
+      file.templates_missing = std::move(kept->templates_missing);
+      file.data_read = std::move(kept->data_read);
+      file.data_read_all = kept->data_read_all;
       add_page_inputs(in, index, all_data_inputs, file);
       out.file = std::move(file);
       return out;
@@ -156,7 +174,9 @@ RenderedPage render_page(const PageInputs& in, const SiteValues& shared, int ind
                                            : "the theme needs templates/" + p.layout));
     return out;
   }
-  tmpl::RenderResult rendered = in.env.render_values(p.layout, page_context(in, shared, index));
+  DataReads data_read;
+  tmpl::RenderResult rendered =
+      in.env.render_values(p.layout, page_context(in, shared, index, tracking_data_value(in.data, data_read)));
   for (base::Diagnostic& d : rendered.errors) {
     d.notes.push_back("while rendering " + (p.source.empty() ? p.output : p.source));
     out.diags.push_back(std::move(d));
@@ -165,6 +185,8 @@ RenderedPage render_page(const PageInputs& in, const SiteValues& shared, int ind
   OutputFile file{p.output, std::move(rendered.output), {in.settings.file}};
   file.templates_used = std::move(rendered.templates_used);
   file.templates_missing = std::move(rendered.templates_missing);
+  file.data_read.assign(data_read.names.begin(), data_read.names.end());
+  file.data_read_all = data_read.all;
   add_page_inputs(in, index, all_data_inputs, file);
   out.file = std::move(file);
   return out;
@@ -174,6 +196,16 @@ void add_page_inputs(const PageInputs& in, int index, const std::set<std::string
                      OutputFile& file) {
   const PlannedPage& p = in.plan.pages[index];
   for (const std::string& t : file.templates_used) file.inputs.push_back("templates/" + t);
+  // Data sets the page's templates read (`data` in a layout or partial).
+  if (file.data_read_all) {
+    file.inputs.insert(file.inputs.end(), all_data_inputs.begin(), all_data_inputs.end());
+  } else {
+    for (const std::string& name : file.data_read)
+      if (const data::DataSet* set = in.store.find(name)) {
+        file.inputs.push_back(set->file);
+        if (!set->schema_file.empty()) file.inputs.push_back(set->schema_file);
+      }
+  }
   if (p.page) {
     const PageBody& body = in.narrative.bodies[index];
     file.inputs.insert(file.inputs.end(), body.inputs.begin(), body.inputs.end());

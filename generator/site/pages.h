@@ -26,12 +26,14 @@ struct PageInputs {
   std::filesystem::path root;                        // the report root
   std::vector<std::filesystem::path> theme_folders;  // for assets
   const tmpl::Value& site;                           // site_value(settings)
+  const tmpl::Value& data;                           // data_sets_value(store)
   unsigned jobs = 1;                                 // pages rendered at once
   PageReuse* reuse = nullptr;  // incremental builds: pages the previous build left as they are
 };
 
-/// The context of page `index`: the site-wide values and the page's own.
-tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int index);
+/// The context of page `index`: the site-wide values and the page's own. `data` is the
+/// page's `data`: in.data itself, or a tracking_data_value() of it.
+tmpl::Globals page_context(const PageInputs& in, const SiteValues& shared, int index, const tmpl::Value& data);
 
 /// Renders every planned page with its layout, plus CSV downloads and theme assets.
 SiteOutput render_pages(const PageInputs& in, base::Diagnostics& diags);

@@ -1,13 +1,16 @@
 #include "site/plan.h"
 
+#include "markdown/title_notes.h"
+
 namespace rapportage::site {
 namespace {
 
 PlannedPage from_source(const content::SourcePage& src, PageKind kind, std::string url) {
   PlannedPage p;
   p.kind = kind;
-  p.title = src.meta.title;
-  p.menu_title = src.meta.menu_title.empty() ? src.meta.title : src.meta.menu_title;
+  // Footnote markers show in the page's <h1> only (page.title_html).
+  p.title = markdown::title_without_notes(src.meta.title);
+  p.menu_title = src.meta.menu_title.empty() ? p.title : markdown::title_without_notes(src.meta.menu_title);
   p.summary = src.meta.summary;
   p.url = std::move(url);
   p.output = p.url + "index.html";
@@ -31,6 +34,13 @@ PlannedPage generated(PageKind kind, std::string title, std::string url, std::st
   p.output = p.url + "index.html";
   p.layout = std::move(layout);
   return p;
+}
+
+/// "A" … "Z", then "AA", "AB", … as spreadsheets count columns.
+std::string appendix_letter(int n) {
+  std::string out;
+  for (++n; n > 0; n = (n - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return out;
 }
 
 }  // namespace
@@ -68,9 +78,20 @@ SitePlan plan_site(const content::Content& content, const config::Settings& sett
     if (start.title.empty()) start.title = start.menu_title = settings.title;
     add(std::move(start));
   }
+  int numbered = 0, appendices = 0;
   for (const content::ChapterSource& chapter : content.chapters) {
     PlannedChapter planned;
     planned.id = chapter.id;
+    planned.numbering = chapter.index.meta.numbering;
+    // Numbered chapters and bijlagen are counted each on their own; figures are not
+    // numbered per chapter, so this changes no figure number.
+    if (planned.numbering == content::Numbering::numbered) {
+      planned.number = std::to_string(++numbered);
+      planned.label = planned.number + ".";
+    } else if (planned.numbering == content::Numbering::bijlage) {
+      planned.number = appendix_letter(appendices++);
+      planned.label = "Bijlage " + planned.number;
+    }
     planned.index_page = add(from_source(chapter.index, PageKind::chapter, chapter.id + "/"));
     for (const content::SourcePage& section : chapter.sections)
       planned.section_pages.push_back(

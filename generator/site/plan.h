@@ -29,6 +29,9 @@ struct PlannedPage {
 
 struct PlannedChapter {
   std::string id;
+  content::Numbering numbering = content::Numbering::unnumbered;
+  std::string number;  // "1", "2" for numbered chapters, "A", "B" for bijlagen; else empty
+  std::string label;   // "1.", "Bijlage A"; empty for unnumbered chapters
   int index_page = -1;             // into SitePlan::pages
   std::vector<int> section_pages;  // into SitePlan::pages
 };

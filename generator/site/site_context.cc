@@ -10,22 +10,66 @@ using tmpl::Value;
 
 Value text_or_none(const std::string& s) { return s.empty() ? Value::none() : Value(s); }
 
+Value params_value(const nlohmann::ordered_json& params) { return tmpl::from_json(params); }
+
+Value section_value(const PlannedPage& section) {
+  const content::FrontMatter& meta = section.page->meta;
+  return Value::dict(Dict{{"title", section.title},
+                          {"menu_title", section.menu_title},
+                          {"summary", section.summary},
+                          {"url", section.url},
+                          {"order", meta.order ? Value(*meta.order) : Value::none()},
+                          {"group", text_or_none(meta.group)},
+                          {"params", params_value(meta.params)}});
+}
+
+/// The sections in reading order, cut into runs with the same `group`: [{title, sections}],
+/// `title` none for a run without a group. A group that comes back after another makes a
+/// second run, so that the submenu keeps the reading order of previous/next.
+Value groups_value(const SitePlan& plan, const PlannedChapter& c, const tmpl::List& sections) {
+  tmpl::List groups;
+  std::string current;
+  tmpl::List run;
+  auto close_run = [&] {
+    if (run.empty()) return;
+    groups.push_back(Value::dict(Dict{{"title", text_or_none(current)}, {"sections", Value::list(std::move(run))}}));
+    run.clear();
+  };
+  for (std::size_t i = 0; i < c.section_pages.size(); ++i) {
+    const std::string& group = plan.pages[c.section_pages[i]].page->meta.group;
+    if (i == 0 || group != current) {
+      close_run();
+      current = group;
+    }
+    run.push_back(sections[i]);
+  }
+  close_run();
+  return Value::list(std::move(groups));
+}
+
 Value chapter_value(const SitePlan& plan, const PlannedChapter& c) {
   const PlannedPage& index = plan.pages[c.index_page];
   tmpl::List sections;
   sections.reserve(c.section_pages.size());
+  bool grouped = false;
   for (int s : c.section_pages) {
-    const PlannedPage& section = plan.pages[s];
-    sections.push_back(Value::dict(Dict{{"title", section.title},
-                                        {"menu_title", section.menu_title},
-                                        {"summary", section.summary},
-                                        {"url", section.url}}));
+    sections.push_back(section_value(plan.pages[s]));
+    grouped = grouped || !plan.pages[s].page->meta.group.empty();
   }
+  Value groups = groups_value(plan, c, sections);
+  const content::FrontMatter& meta = index.page->meta;
   return Value::dict(Dict{{"id", c.id},
                           {"title", index.title},
                           {"menu_title", index.menu_title},
                           {"summary", index.summary},
                           {"url", index.url},
+                          {"numbering", content::numbering_name(c.numbering)},
+                          {"number", text_or_none(c.number)},
+                          {"label", text_or_none(c.label)},
+                          {"submenu_title", meta.submenu_title.empty() ? "Inleiding" : meta.submenu_title},
+                          {"params", params_value(meta.params)},
+                          {"grouped", grouped},
+                          {"groups", std::move(groups)},
                           {"sections", Value::list(std::move(sections))}});
 }
 
@@ -46,6 +90,13 @@ Value figures_value(const SitePlan& plan, const Narrative& narrative) {
   return Value::list(std::move(list));
 }
 
+tmpl::Json publisher_jsonld(const config::Publisher& p) {
+  // Gemeenten, rekenkamers, regio's and GGD's are all government organisations.
+  tmpl::Json out = {{"@type", "GovernmentOrganization"}, {"name", p.name}};
+  if (!p.url.empty()) out["url"] = p.url;
+  return out;
+}
+
 /// `root` is the data page's prefix to the site root: the JSON-LD is written there only.
 Value datasets_value(const data::DataStore& store, const config::Settings& settings, const std::string& root) {
   tmpl::List list;
@@ -56,7 +107,7 @@ Value datasets_value(const data::DataStore& store, const config::Settings& setti
                      {"name", set.meta.title.empty() ? name : set.meta.title},
                      {"description", set.meta.description},
                      {"inLanguage", settings.language},
-                     {"creator", {{"@type", "GovernmentOrganization"}, {"name", "Gemeente " + settings.gemeente}}}};
+                     {"creator", publisher_jsonld(settings.publisher)}};
     if (!set.meta.source.empty()) ld["isBasedOn"] = set.meta.source;
     if (!set.meta.licence.empty()) ld["license"] = set.meta.licence;
     if (!set.meta.peildatum.empty()) ld["dateModified"] = set.meta.peildatum;
@@ -108,8 +159,14 @@ Value site_value(const config::Settings& s) {
     contact = Value::dict(Dict{{"name", text_or_none(s.contact.name)},
                                {"email", text_or_none(s.contact.email)},
                                {"url", text_or_none(s.contact.url)}});
+  Value publisher = Value::dict(Dict{{"name", s.publisher.name},
+                                     {"kind", s.publisher.kind},
+                                     {"kind_label", config::publisher_kind_label(s.publisher.kind)},
+                                     {"url", text_or_none(s.publisher.url)}});
   return Value::dict(Dict{{"title", s.title},
                                           {"gemeente", s.gemeente},
+                                          {"publisher", std::move(publisher)},
+                                          {"params", params_value(s.params)},
                                           {"edition", s.edition},
                                           {"period", s.period},
                                           {"peildatum", text_or_none(s.peildatum)},

@@ -20,3 +20,17 @@ add_test(NAME html_valid_every_page
 set_tests_properties(browser_axe_every_page browser_keyboard_reflow_screenshots browser_layout_every_page
   browser_search html_valid_every_page
   PROPERTIES FIXTURES_REQUIRED browser_site TIMEOUT 900)
+
+# The same checks on the content-model report: numbered chapters and a bijlage, a grouped
+# submenu, a publisher, params and a footnote in a title.
+set(RAPPORTAGE_CONTENT_MODEL_SITE ${CMAKE_BINARY_DIR}/browser-site-content-model)
+add_test(NAME browser_build_content_model
+  COMMAND $<TARGET_FILE:rapportage> build --quiet --root ${CMAKE_SOURCE_DIR}/tests/sites/valid/content-model
+          --out ${RAPPORTAGE_CONTENT_MODEL_SITE})
+set_tests_properties(browser_build_content_model PROPERTIES FIXTURES_SETUP browser_site_content_model)
+add_test(NAME browser_axe_content_model
+  COMMAND node ${CMAKE_SOURCE_DIR}/tests/browser/axe_all_pages.mjs ${RAPPORTAGE_CONTENT_MODEL_SITE})
+add_test(NAME html_valid_content_model
+  COMMAND ${CMAKE_SOURCE_DIR}/tests/browser/vnu_all_pages.sh ${CMAKE_SOURCE_DIR} ${RAPPORTAGE_CONTENT_MODEL_SITE})
+set_tests_properties(browser_axe_content_model html_valid_content_model
+  PROPERTIES FIXTURES_REQUIRED browser_site_content_model TIMEOUT 900)

@@ -95,7 +95,10 @@ TEST_CASE("new chapter: its landing page and its place in the settings", "[cli][
   INFO(messages(diags));
   CHECK(written == std::vector<std::string>{"content/werk-en-inkomen/index.md", "rapportage.yaml"});
   CHECK(read(dir.path / "content/werk-en-inkomen/index.md") ==
-        "---\ntitle: \"Werk en inkomen\"\n---\n{# Schrijf hier in Markdown de inleiding van dit hoofdstuk. #}\n");
+        "---\ntitle: \"Werk en inkomen\"\n"
+        "# numbering: numbered     # \"1.\" voor de titel; unnumbered (standaard) of bijlage (\"Bijlage A\")\n"
+        "# submenu_title: Overzicht  # naam van deze pagina in het submenu (standaard \"Inleiding\")\n"
+        "---\n{# Schrijf hier in Markdown de inleiding van dit hoofdstuk. #}\n");
   std::string settings = read(dir.path / "rapportage.yaml");
   CHECK(settings.find("chapters: [inleiding, cijfers, werk-en-inkomen]\n") != std::string::npos);
   CHECK(settings.find("# De hoofdstukken in de volgorde van het menu.") != std::string::npos);

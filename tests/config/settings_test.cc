@@ -128,3 +128,103 @@ TEST_CASE("chapter names must be folder names", "[config]") {
   CHECK(base::format_headline(diags.items[2]) ==
         "rapportage.yaml:3:29: error: chapter 'figuren' has the name of a generated page");
 }
+
+TEST_CASE("params are the report's own fields, typed as YAML reads them", "[config][params]") {
+  base::Diagnostics diags;
+  auto s = config::parse_settings("rapportage.yaml",
+                                  "gemeente: G\ntitle: T\nchapters: [a]\n"
+                                  "params:\n"
+                                  "  afdeling: Onderzoek\n"
+                                  "  raadsleden: 39\n"
+                                  "  aandeel: 0.25\n"
+                                  "  concept: true\n"
+                                  "  jaar: '2024'\n"
+                                  "  leeg: ~\n"
+                                  "  thema: [toegang, zorg]\n"
+                                  "  contact: {naam: Team}\n",
+                                  std::nullopt, diags);
+  REQUIRE(s);
+  CHECK(diags.items.empty());
+  CHECK(s->params.dump() ==
+        R"({"afdeling":"Onderzoek","raadsleden":39,"aandeel":0.25,"concept":true,"jaar":"2024","leeg":null,)"
+        R"("thema":["toegang","zorg"],"contact":{"naam":"Team"}})");
+  auto without = config::parse_settings("rapportage.yaml", "gemeente: G\ntitle: T\nchapters: [a]\n", std::nullopt, diags);
+  REQUIRE(without);
+  CHECK(without->params.dump() == "{}");
+}
+
+TEST_CASE("params must be a mapping", "[config][params]") {
+  base::Diagnostics diags;
+  auto s = config::parse_settings("rapportage.yaml", "gemeente: G\ntitle: T\nchapters: [a]\nparams: [a, b]\n",
+                                  std::nullopt, diags);
+  CHECK_FALSE(s);
+  CHECK(all_diagnostics(diags) ==
+        "rapportage.yaml:4:9: error: expected a mapping for 'params', got a list\n"
+        "   4 | params: [a, b]\n"
+        "     |         ^ write one field per line under params:, e.g. params: {afdeling: Onderzoek}\n");
+}
+
+TEST_CASE("the publisher is Gemeente <gemeente> unless the settings name one", "[config][publisher]") {
+  base::Diagnostics diags;
+  auto gemeente = config::parse_settings("rapportage.yaml", "gemeente: Zoetermeer\ntitle: T\nchapters: [a]\n",
+                                         std::nullopt, diags);
+  REQUIRE(gemeente);
+  CHECK(gemeente->publisher.name == "Gemeente Zoetermeer");
+  CHECK(gemeente->publisher.kind == "gemeente");
+  CHECK(gemeente->publisher.url.empty());
+  // A rekenkamer needs no gemeente.
+  auto rekenkamer = config::parse_settings(
+      "rapportage.yaml",
+      "title: T\nchapters: [a]\npublisher: {name: Rekenkamer Rotterdam, kind: rekenkamer, url: https://rekenkamer.example.org}\n",
+      std::nullopt, diags);
+  REQUIRE(rekenkamer);
+  CHECK(diags.items.empty());
+  CHECK(rekenkamer->gemeente.empty());
+  CHECK(rekenkamer->publisher.name == "Rekenkamer Rotterdam");
+  CHECK(rekenkamer->publisher.kind == "rekenkamer");
+  CHECK(rekenkamer->publisher.url == "https://rekenkamer.example.org");
+  auto ggd = config::parse_settings("rapportage.yaml",
+                                    "gemeente: Delft\ntitle: T\nchapters: [a]\npublisher: {name: GGD Haaglanden, kind: GGD}\n",
+                                    std::nullopt, diags);
+  REQUIRE(ggd);
+  CHECK(ggd->publisher.kind == "ggd");
+  CHECK(config::publisher_kind_label(ggd->publisher.kind) == "GGD");
+  CHECK(config::publisher_kind_label("regio") == "regio");
+}
+
+TEST_CASE("a wrong publisher is a located error with a hint", "[config][publisher]") {
+  base::Diagnostics diags;
+  auto s = config::parse_settings("rapportage.yaml",
+                                  "title: T\nchapters: [a]\npublisher: {name: Rekenkamer R, kind: kamer, site: x}\n",
+                                  std::nullopt, diags);
+  CHECK_FALSE(s);
+  CHECK(all_diagnostics(diags) ==
+        "rapportage.yaml:3:39: error: unknown kind of publisher 'kamer'\n"
+        "   3 | publisher: {name: Rekenkamer R, kind: kamer, site: x}\n"
+        "     |                                       ^~~~~ write gemeente, rekenkamer, regio or ggd\n"
+        "rapportage.yaml:3:46: error: unknown publisher setting 'site'\n"
+        "   3 | publisher: {name: Rekenkamer R, kind: kamer, site: x}\n"
+        "     |                                              ^~~~\n");
+  base::Diagnostics missing;
+  CHECK_FALSE(config::parse_settings("rapportage.yaml", "title: T\nchapters: [a]\npublisher: {name: R}\n",
+                                     std::nullopt, missing));
+  CHECK(all_diagnostics(missing) ==
+        "rapportage.yaml:3:12: error: missing 'kind' in 'publisher'\n"
+        "   3 | publisher: {name: R}\n"
+        "     |            ^ write publisher: {name: Rekenkamer Voorbeeldstad, kind: rekenkamer}\n");
+}
+
+TEST_CASE("without gemeente and publisher the hint names both", "[config][publisher]") {
+  base::Diagnostics diags;
+  CHECK_FALSE(config::parse_settings("rapportage.yaml", "title: T\nchapters: [a]\n", std::nullopt, diags));
+  CHECK(all_diagnostics(diags) ==
+        "rapportage.yaml: error: missing required setting 'gemeente'\n"
+        "hint: or name who publishes it: publisher: {name: ..., kind: rekenkamer}\n");
+  base::Diagnostics other;
+  CHECK_FALSE(config::parse_settings("rapportage.yaml", "title: T\nchapters: [a]\norganisatie: Rekenkamer\n",
+                                     std::nullopt, other));
+  CHECK(all_diagnostics(other) ==
+        "rapportage.yaml:3:1: error: unknown setting 'organisatie'\n"
+        "   3 | organisatie: Rekenkamer\n"
+        "     | ^~~~~~~~~~~ did you mean 'publisher'?\n");
+}

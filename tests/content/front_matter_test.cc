@@ -68,3 +68,56 @@ TEST_CASE("a front matter key given twice is an error at the second", "[content]
         "     | ^~~~~ keep one 'title:' line\n");
   CHECK(split.meta.title == "Wmo");
 }
+
+TEST_CASE("params, group and a chapter's numbering and submenu title are read", "[content][params]") {
+  base::Diagnostics diags;
+  auto index = content::split_front_matter(
+      "content/kaart/index.md",
+      "---\ntitle: Kaart\nnumbering: bijlage\nsubmenu_title: Overzicht\nparams:\n  kleur: blauw\n  fase: 2\n---\n",
+      diags);
+  CHECK(index.ok);
+  CHECK(diags.items.empty());
+  CHECK(index.meta.numbering == content::Numbering::bijlage);
+  CHECK(std::string(content::numbering_name(index.meta.numbering)) == "bijlage");
+  CHECK(index.meta.submenu_title == "Overzicht");
+  CHECK(index.meta.params.dump() == R"({"kleur":"blauw","fase":2})");
+  auto section = content::split_front_matter("content/kaart/noord.md", "---\ntitle: Noord\ngroup: Fase 1\n---\n", diags);
+  CHECK(section.ok);
+  CHECK(section.meta.group == "Fase 1");
+  CHECK(section.meta.numbering == content::Numbering::unnumbered);
+  CHECK(section.meta.params.dump() == "{}");
+}
+
+TEST_CASE("an own field outside params is an error that points to params", "[content][params]") {
+  base::Diagnostics diags;
+  auto split = content::split_front_matter("content/wmo/aanpak.md", "---\ntitle: Aanpak\nfase: 2\ngroep: A\n---\n", diags);
+  CHECK_FALSE(split.ok);
+  CHECK(all_diagnostics(diags) ==
+        "content/wmo/aanpak.md:3:1: error: unknown front matter key 'fase'\n"
+        "   3 | fase: 2\n"
+        "     | ^~~~ put your own fields under 'params:', e.g. 'params:' and '  fase: ...'\n"
+        "content/wmo/aanpak.md:4:1: error: unknown front matter key 'groep'\n"
+        "   4 | groep: A\n"
+        "     | ^~~~~ did you mean 'group'?\n");
+}
+
+TEST_CASE("numbering belongs to a chapter's index and has three values", "[content][params]") {
+  base::Diagnostics diags;
+  content::split_front_matter("content/wmo/aanpak.md", "---\ntitle: A\nnumbering: numbered\n---\n", diags);
+  content::split_front_matter("content/index.md", "---\ntitle: Start\nsubmenu_title: X\n---\n", diags);
+  content::split_front_matter("content/wmo/index.md", "---\ntitle: Wmo\nnumbering: bijlagen\n---\n", diags);
+  content::split_front_matter("content/wmo/index.md", "---\ntitle: Wmo\nparams: [a]\n---\n", diags);
+  CHECK(all_diagnostics(diags) ==
+        "content/wmo/aanpak.md:3:1: error: 'numbering' belongs in a chapter's index.md\n"
+        "   3 | numbering: numbered\n"
+        "     | ^~~~~~~~~ move it to the index.md of the chapter's folder\n"
+        "content/index.md:3:1: error: 'submenu_title' belongs in a chapter's index.md\n"
+        "   3 | submenu_title: X\n"
+        "     | ^~~~~~~~~~~~~ move it to the index.md of the chapter's folder\n"
+        "content/wmo/index.md:3:12: error: expected numbered, unnumbered or bijlage for 'numbering', got \"bijlagen\"\n"
+        "   3 | numbering: bijlagen\n"
+        "     |            ^~~~~~~~ did you mean 'bijlage'?\n"
+        "content/wmo/index.md:3:9: error: expected a mapping for 'params', got a list\n"
+        "   3 | params: [a]\n"
+        "     |         ^ write one field per line under 'params:', indented, e.g. 'params:' and '  fase: 1'\n");
+}

@@ -159,6 +159,32 @@ def main():
             if p in reasons:
                 fail(f'a figure: {p} comes before the new table and is not rendered: {reasons[p]}')
 
+        # A layout that reads `data`: the page depends on the data set it read.
+        with open(os.path.join(root, 'templates/met-cijfers.html'), 'w', encoding='utf-8') as f:
+            f.write('{% extends "page.html" %}{% block content %}{{ super() }}'
+                    '<p>{{ data.jeugd_afgeronde_trajecten | length }} rijen</p>{% endblock %}\n')
+        edit(os.path.join(root, 'content/inleiding/leeragenda.md'),
+             lambda t: t.replace('\n---\n', '\nlayout: met-cijfers.html\n---\n', 1))
+        reasons, _, _ = build(binary, root, out)
+        if reasons.get(section) != 'content/inleiding/leeragenda.md changed':
+            fail(f'a layout with data: the page is rendered because its file changed: {reasons.get(section)}')
+        edit(os.path.join(root, 'data/jeugd_afgeronde_trajecten.json'),
+             lambda t: t.replace('"poh_2018": 54,', '"poh_2018": 55,', 1))
+        reasons, _, _ = build(binary, root, out)
+        expect('a data value read by a layout', reasons,
+               {'jeugd/vroegtijdig-signaleren/index.html': 'data set jeugd_afgeronde_trajecten changed',
+                'bijlagen/documenten/index.html': 'data set jeugd_afgeronde_trajecten changed',
+                section: 'data set jeugd_afgeronde_trajecten changed',
+                report: 'pages of the report changed'})
+
+        # A section's group is in the navigation of every page.
+        edit(os.path.join(root, 'content/inleiding/leeragenda.md'),
+             lambda t: t.replace('\n---\n', '\ngroup: Leren\n---\n', 1))
+        reasons, _, _ = build(binary, root, out)
+        expect('a group', reasons, {p: None for p in all_pages})
+        if reasons.get('wmo/index.html') != 'chapter navigation changed':
+            fail(f'a group: another chapter\'s page says the navigation changed: {reasons.get("wmo/index.html")}')
+
         clean = os.path.join(tmp, 'clean-out')
         build(binary, root, clean, '--clean')
         for problem in same_trees(out, clean):
