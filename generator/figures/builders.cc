@@ -37,13 +37,17 @@ std::string did_you_mean(const std::string& name, const std::vector<std::string>
 
 std::string build_table(const std::string& model, const Json& value, const FigureOptions& o,
                         Table& out) {
+  if (o.percentage_decimalen && model != "kruistabel")
+    return "option 'percentage_decimalen' applies to a kruistabel with shares (aandeel_van)";
   if (model == "monitor") return build_monitor(value, o, out);
   if (model == "kruistabel") return build_kruistabel(value, o, out);
   if (model == "proeftuinen") return build_proeftuinen(value, o, out);
   if (model == "werkagendas") return build_werkagendas(value, o, out);
   if (value.is_array()) return build_long(value, o, out);
-  return "data set has no table form: give it a model (monitor, kruistabel, proeftuinen, "
-         "werkagendas) or make it a list of rows";
+  if (value.is_object()) return build_object(value, o, out);
+  return "the data set is a single value (" + label_of(value) +
+         "), which is no table; write it in the text with {{ data.<name> }}, or make the data "
+         "set a list of records or an object of named values";
 }
 
 }  // namespace rapportage::figures

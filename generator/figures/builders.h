@@ -23,6 +23,9 @@ std::string build_werkagendas(const Json& value, const FigureOptions& o, Table& 
 /// A list of row objects (a CSV file): as is, or pivoted by rijen/kolommen/waarde.
 std::string build_long(const Json& value, const FigureOptions& o, Table& out);
 
+/// An object of named values (key figures): a table of labels and values.
+std::string build_object(const Json& value, const FigureOptions& o, Table& out);
+
 /// Picks the builder by `model` ("" for a plain list of rows).
 std::string build_table(const std::string& model, const Json& value, const FigureOptions& o,
                         Table& out);

@@ -6,7 +6,7 @@
 #include "figures/chart_svg.h"
 #include "base/html_escape.h"
 #include "figures/table_csv.h"
-#include "figures/table_html.h"
+#include "figures/table_value.h"
 
 namespace rapportage::figures {
 namespace {
@@ -57,8 +57,22 @@ std::string element_id(const FigureRequest& request, int number) {
   return (request.kind == FigureKind::grafiek ? "grafiek-" : "tabel-") + std::to_string(number);
 }
 
+/// Collects what the theme's templates make of a figure's parts.
+struct Themed {
+  const FigureTheme& theme;
+  RenderedFigure& out;
+  std::string render(const char* name, const nlohmann::ordered_json& context) {
+    ThemeOutput themed = theme(name, context);
+    for (std::string& t : themed.templates) out.templates.push_back(std::move(t));
+    for (base::Diagnostic& d : themed.errors) out.template_errors.push_back(std::move(d));
+    // A template's own last line break is dropped: figures are blocks that end their line.
+    if (!themed.html.empty() && themed.html.back() != '\n') themed.html += '\n';
+    return std::move(themed.html);
+  }
+};
+
 std::string table_figure(const Prepared& p, const data::DataSet& set, const std::string& id,
-                         const std::string& caption, int number, const std::string& csv_href) {
+                         const std::string& caption, int number, const std::string& csv_href, Themed& themed) {
   TableFrame frame;
   frame.id = id;
   frame.caption = "Tabel " + std::to_string(number) + ". " + caption;
@@ -67,11 +81,11 @@ std::string table_figure(const Prepared& p, const data::DataSet& set, const std:
   frame.peildatum = p.table.peildatum.empty() ? set.meta.peildatum : p.table.peildatum;
   frame.csv_href = csv_href;
   frame.download_label = "tabel " + std::to_string(number);
-  return table_html(p.table, frame);
+  return themed.render(kTableTemplate, {{"tabel", table_value(p.table, frame)}});
 }
 
 std::string chart_figure(const Prepared& p, const data::DataSet& set, const std::string& id,
-                         const std::string& caption, int number, const std::string& csv_href) {
+                         const std::string& caption, int number, const std::string& csv_href, Themed& themed) {
   const std::string label = "Grafiek " + std::to_string(number);
   ChartKind kind = p.options.soort;
   std::string out = "<figure class=\"rapportage-figure rapportage-figure--grafiek\" id=\"" +
@@ -91,7 +105,9 @@ std::string chart_figure(const Prepared& p, const data::DataSet& set, const std:
          std::to_string(number) + "</summary>\n";
   Table without_unit = p.table;
   without_unit.unit.clear();
-  out += table_element(p.table, inner) + table_notes(without_unit, inner);
+  nlohmann::ordered_json inner_value = table_value(without_unit, inner);
+  out += themed.render(kTableGridTemplate, {{"tabel", inner_value}});
+  out += themed.render(kTableNotesTemplate, {{"tabel", inner_value}});
   out += "</details>\n";
 
   // Source and download stay visible under the chart.
@@ -102,7 +118,7 @@ std::string chart_figure(const Prepared& p, const data::DataSet& set, const std:
   below.peildatum = p.table.peildatum.empty() ? set.meta.peildatum : p.table.peildatum;
   below.csv_href = csv_href;
   below.download_label = "grafiek " + std::to_string(number);
-  out += table_notes(unit_only, below);
+  out += themed.render(kTableNotesTemplate, {{"tabel", table_value(unit_only, below)}});
   out += "</figure>\n";
   return out;
 }
@@ -120,7 +136,7 @@ std::string check_request(const FigureRequest& request, const data::DataStore& s
 }
 
 RenderedFigure render_figure(const FigureRequest& request, const data::DataSet& set, int number,
-                             const std::string& csv_href) {
+                             const std::string& csv_href, const FigureTheme& theme) {
   RenderedFigure out;
   Prepared p = prepare(request, set);
   if (!p.error.empty()) {
@@ -129,22 +145,24 @@ RenderedFigure render_figure(const FigureRequest& request, const data::DataSet& 
   }
   out.caption = caption_of(p, set);
   std::string id = element_id(request, number);
-  out.html = request.kind == FigureKind::grafiek
-                 ? chart_figure(p, set, id, out.caption, number, csv_href)
-                 : table_figure(p, set, id, out.caption, number, csv_href);
+  Themed themed{theme, out};
+  std::string html = request.kind == FigureKind::grafiek
+                         ? chart_figure(p, set, id, out.caption, number, csv_href, themed)
+                         : table_figure(p, set, id, out.caption, number, csv_href, themed);
+  if (out.template_errors.empty()) out.html = std::move(html);
   out.csv = table_csv(p.table, set.csv_keep_formulas ? data::CsvFormulas::keep : data::CsvFormulas::neutralise);
   return out;
 }
 
 RenderedFigure render_figure(const FigureRequest& request, const data::DataStore& store,
-                             int number, const std::string& csv_href) {
+                             int number, const std::string& csv_href, const FigureTheme& theme) {
   const data::DataSet* set = find_set(store, request.dataset);
   if (!set) {
     RenderedFigure out;
     out.error = unknown_set(request.dataset, store);
     return out;
   }
-  return render_figure(request, *set, number, csv_href);
+  return render_figure(request, *set, number, csv_href, theme);
 }
 
 }  // namespace rapportage::figures

@@ -7,7 +7,7 @@ namespace rapportage::figures {
 std::string build_kruistabel(const Json& value, const FigureOptions& o, Table& out) {
   if (!o.rijen.empty() || !o.kolommen.empty() || !o.waarde.empty() || !o.groep.empty() ||
       !o.indicatoren.empty() || !o.perioden.empty())
-    return "a kruistabel takes only the options titel, formaat and decimalen";
+    return "a kruistabel takes only the options titel, formaat, decimalen and percentage_decimalen";
   if (!value.is_object() || !value.contains("kolomgroepen") || !value.contains("rijen"))
     return "expected a kruistabel with 'kolomgroepen' and 'rijen'";
   out = Table{};
@@ -46,12 +46,21 @@ std::string build_kruistabel(const Json& value, const FigureOptions& o, Table& o
     }
     grid.push_back(std::move(row));
   }
+  const Json base_id = value.value("aandeel_van", Json());
+  // With shares, decimalen= means the percentages (what "48,6%" asks for): the counts
+  // keep the decimals their values have.
+  const bool shares = base_id.is_string();
+  if (!shares && o.percentage_decimalen)
+    return "option 'percentage_decimalen' needs shares: give the kruistabel an 'aandeel_van' row";
+  if (shares && o.decimalen && o.percentage_decimalen && *o.decimalen != *o.percentage_decimalen)
+    return "options 'decimalen' and 'percentage_decimalen' both set the decimals of the shares; "
+           "give one of them";
   NumberFormat f;
   if (o.formaat) f.style = *o.formaat;
-  f.decimalen = o.decimalen ? *o.decimalen : auto_decimals(numbers, f.style);
+  f.decimalen = o.decimalen && !shares ? *o.decimalen : auto_decimals(numbers, f.style);
   out.number_format = f;
+  if (shares) out.share_decimalen = o.percentage_decimalen ? *o.percentage_decimalen : o.decimalen.value_or(0);
 
-  const Json base_id = value.value("aandeel_van", Json());
   const std::vector<format::Measurement>* base = nullptr;
   std::vector<std::string> ids;
   std::size_t index = 0;
@@ -72,9 +81,11 @@ std::string build_kruistabel(const Json& value, const FigureOptions& o, Table& o
     Row row;
     row.header = r.value("titel", r.value("id", ""));
     row.total = r.value("totaal", false);
+    if (r.contains("voetnoot") && r["voetnoot"].is_string())
+      row.header_notes.push_back(add_footnote(out, r["voetnoot"].get<std::string>()));
     const auto& values = grid[index];
     for (std::size_t i = 0; i < values.size(); ++i) {
-      Cell c = number_cell(values[i], f);
+      Cell c = number_cell(values[i], f, out);
       if (base && &grid[index] != base && values[i].waarde && (*base)[i].waarde &&
           *(*base)[i].waarde != 0)
         c.share = *values[i].waarde / *(*base)[i].waarde;
@@ -83,9 +94,10 @@ std::string build_kruistabel(const Json& value, const FigureOptions& o, Table& o
     out.rows.push_back(std::move(row));
     ++index;
   }
+  // Notes on the whole table belong to no cell: they are shown without a marker.
   if (value.contains("voetnoten") && value["voetnoten"].is_array())
     for (const Json& note : value["voetnoten"])
-      if (note.is_string()) out.footnotes.push_back(note.get<std::string>());
+      if (note.is_string()) out.remarks.push_back(note.get<std::string>());
   return {};
 }
 

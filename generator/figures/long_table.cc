@@ -20,8 +20,31 @@ std::vector<std::string> column_names(const Json& rows) {
   return names;
 }
 
+/// The start of a value, for messages.
+std::string short_dump(const Json& v) {
+  std::string text = v.dump();
+  return text.size() > 40 ? text.substr(0, 37) + "..." : text;
+}
+
 bool is_measurement(const Json& v) {
   return v.is_number() || (v.is_object() && (v.contains("waarde") || v.contains("status")));
+}
+
+/// A field that holds a list (a knooppunt's kansen): a list in the cell, "a; b" in the CSV.
+Cell list_cell(const Json& items, std::string& error) {
+  Cell c;
+  for (const Json& item : items) {
+    if (item.is_array() || item.is_object()) {
+      error = "a cell holds a list of records (" + short_dump(items) +
+              "), which a table cannot show in one cell; make it a list of texts, or a data set of "
+              "its own with one row per record";
+      return {};
+    }
+    std::string text = label_of(item);
+    c.text += (c.text.empty() ? "" : "; ") + text;
+    c.items.push_back(std::move(text));
+  }
+  return c;
 }
 
 NumberFormat format_of(const FigureOptions& o, const std::vector<double>& numbers) {
@@ -42,15 +65,27 @@ NumberFormat format_of(const FigureOptions& o, const std::vector<double>& number
   return f;
 }
 
-Cell cell_of(const Json& v, const NumberFormat& f, std::string& error) {
+Cell cell_of(const Json& v, const NumberFormat& f, Table& table, std::string& error) {
   if (is_measurement(v) || v.is_null()) {
     auto m = format::read_measurement(v, &error);
-    return m ? number_cell(*m, f) : Cell{};
+    return m ? number_cell(*m, f, table) : Cell{};
+  }
+  if (v.is_array()) return list_cell(v, error);
+  if (v.is_object()) {
+    error = "a cell holds an object (" + short_dump(v) +
+            "), which a table cannot show; give the field a text, a number, a list of texts or "
+            "{\"waarde\": n, \"status\": \"...\"}";
+    return {};
   }
   return text_cell(label_of(v));
 }
 
 std::string build_plain(const Json& rows, const FigureOptions& o, Table& out) {
+  for (const Json& r : rows)
+    if (!r.is_object())
+      return "the data set is a list of " + std::string(r.is_array() ? "lists" : "values") +
+             " (" + short_dump(r) + "), not of records; a table needs a list of records "
+             "({\"naam\": ..., \"aantal\": ...}) or an object of named values";
   std::vector<std::string> names = column_names(rows);
   if (names.empty()) return "the data set has no columns";
   out.corner = humanize(names[0]);
@@ -66,8 +101,8 @@ std::string build_plain(const Json& rows, const FigureOptions& o, Table& out) {
     row.header = r.contains(names[0]) ? label_of(r[names[0]]) : "";
     for (std::size_t i = 1; i < names.size(); ++i) {
       std::string error;
-      row.cells.push_back(r.contains(names[i]) ? cell_of(r[names[i]], f, error) : Cell{});
-      if (!error.empty()) return "column '" + names[i] + "': " + error;
+      row.cells.push_back(r.contains(names[i]) ? cell_of(r[names[i]], f, out, error) : Cell{});
+      if (!error.empty()) return "column '" + names[i] + "', row " + std::to_string(out.rows.size() + 1) + ": " + error;
     }
     out.rows.push_back(std::move(row));
   }
@@ -143,7 +178,7 @@ std::string build_long(const Json& rows, const FigureOptions& o, Table& out) {
         continue;
       }
       std::string error;
-      row.cells.push_back(cell_of(*it->second, f, error));
+      row.cells.push_back(cell_of(*it->second, f, out, error));
       if (!error.empty()) return "column '" + o.waarde + "', " + rk + ": " + error;
     }
     out.rows.push_back(std::move(row));

@@ -34,6 +34,14 @@ NumberFormat format_for(const Json& indicator, const FigureOptions& o) {
   return f;
 }
 
+/// The indicator's voetnoten: footnotes of the table, marked on its row header (a note
+/// shared by several indicators is one footnote).
+void add_indicator_notes(MonitorWalk& w, const Json& ind, Row& row) {
+  if (!ind.contains("voetnoten") || !ind["voetnoten"].is_array()) return;
+  for (const Json& note : ind["voetnoten"])
+    if (note.is_string()) row.header_notes.push_back(add_footnote(w.table, note.get<std::string>()));
+}
+
 bool selected(const MonitorWalk& w, const std::string& id) {
   return w.options.indicatoren.empty() ||
          std::find(w.options.indicatoren.begin(), w.options.indicatoren.end(), id) !=
@@ -74,18 +82,15 @@ void add_indicator(MonitorWalk& w, const Json& ind, const std::string& path) {
     format::Formatted text = format::periode(from);
     row.note = "wordt gemeten vanaf " + (text.ok() ? text.text : from);
   } else {
-    for (const format::Measurement& m : values) row.cells.push_back(number_cell(m, f));
+    // Footnotes are numbered in reading order: the indicator's own, then its values'.
+    add_indicator_notes(w, ind, row);
+    for (const format::Measurement& m : values) row.cells.push_back(number_cell(m, f, w.table));
   }
   if (w.found_indicators.empty()) w.table.number_format = f;  // for chart axes
   w.units.push_back(ind.value("eenheid", ""));
   w.sources.push_back(ind.value("bron", ""));
   w.peildata.push_back(label_of(ind.value("peildatum", Json())));
-  // One footnote per indicator, its notes joined, so a long title is not repeated.
-  std::string notes;
-  if (ind.contains("voetnoten") && ind["voetnoten"].is_array())
-    for (const Json& note : ind["voetnoten"])
-      if (note.is_string()) notes += (notes.empty() ? "" : " ") + note.get<std::string>();
-  if (!notes.empty()) w.table.footnotes.push_back(row.header + ": " + notes);
+  if (!row.note.empty()) add_indicator_notes(w, ind, row);
   w.found_indicators.push_back(ind.value("id", ""));
   w.table.rows.push_back(std::move(row));
 }
@@ -177,9 +182,10 @@ std::string build_monitor(const Json& value, const FigureOptions& o, Table& out)
         ++i;
       }
   }
+  // Notes on the whole monitor belong to no cell: they are shown without a marker.
   if (value.contains("voetnoten") && value["voetnoten"].is_array())
     for (const Json& note : value["voetnoten"])
-      if (note.is_string()) out.footnotes.push_back(note.get<std::string>());
+      if (note.is_string()) out.remarks.push_back(note.get<std::string>());
   auto same = [](const std::vector<std::string>& v) {
     return std::all_of(v.begin(), v.end(), [&](const std::string& x) { return x == v.front(); });
   };

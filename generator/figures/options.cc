@@ -10,7 +10,7 @@ using Json = nlohmann::ordered_json;
 const std::vector<std::string> kTableOptions = {"id",       "titel",     "groep",
                                                 "indicatoren", "perioden", "rijen",
                                                 "kolommen", "waarde",    "formaat",
-                                                "decimalen", "alleen"};
+                                                "decimalen", "percentage_decimalen", "alleen"};
 
 std::string read_text(const Json& v, const std::string& name, std::string& out) {
   if (!v.is_string()) return "option '" + name + "' must be a text, got " + v.dump();
@@ -62,10 +62,10 @@ std::string read_options(const Json& options, bool chart, FigureOptions& out) {
         else if (f == "procent") out.formaat = NumberStyle::procent;
         else error = "unknown formaat '" + f + "'; expected getal, euro or procent";
       }
-    } else if (key == "decimalen") {
+    } else if (key == "decimalen" || key == "percentage_decimalen") {
       if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() > 6)
-        error = "option 'decimalen' must be a whole number from 0 to 6, got " + v.dump();
-      else out.decimalen = v.get<int>();
+        error = "option '" + key + "' must be a whole number from 0 to 6, got " + v.dump();
+      else (key == "decimalen" ? out.decimalen : out.percentage_decimalen) = v.get<int>();
     } else if (key == "soort" && chart) {
       std::string s;
       error = read_text(v, key, s);

@@ -21,6 +21,7 @@ struct FigureOptions {
   std::vector<std::string> alleen;       // long tables: only these rows (values of `rijen`)
   std::optional<NumberStyle> formaat;
   std::optional<int> decimalen;
+  std::optional<int> percentage_decimalen;  // kruistabel: the shares' decimals
   ChartKind soort = ChartKind::lijn;
   bool soort_given = false;
 };

@@ -51,16 +51,21 @@ Cell bedrag_cell(const Bedrag& b) {
   return c;
 }
 
-std::string resultaten_text(const Json& p) {
-  std::string text;
-  if (!p.contains("resultaten") || !p["resultaten"].is_array()) return text;
+/// The results as a list in the cell ("a; b" in the CSV).
+Cell resultaten_cell(const Json& p) {
+  Cell c;
+  if (!p.contains("resultaten") || !p["resultaten"].is_array()) return c;
   for (const Json& r : p["resultaten"]) {
-    if (!text.empty()) text += "; ";
+    std::string item;
     if (r.contains("aantal") && r["aantal"].is_number())
-      text += format::getal(r["aantal"].get<double>()) + " ";
-    text += r.value("omschrijving", "");
+      item += format::getal(r["aantal"].get<double>()) + " ";
+    item += r.value("omschrijving", "");
+    c.text += (c.text.empty() ? "" : "; ") + item;
+    c.items.push_back(std::move(item));
   }
-  return text;
+  // One result reads as a sentence, not as a list of one.
+  if (c.items.size() < 2) c.items.clear();
+  return c;
 }
 
 }  // namespace
@@ -82,7 +87,7 @@ std::string build_proeftuinen(const Json& value, const FigureOptions& o, Table& 
   for (const Json& p : value["proeftuinen"]) {
     Row row;
     row.header = p.value("naam", p.value("id", ""));
-    row.cells.push_back(text_cell(resultaten_text(p)));
+    row.cells.push_back(resultaten_cell(p));
     for (int i = 0; i < 2; ++i) {
       Bedrag b;
       std::string error = read_bedrag(p.value(keys[i], Json()), b);
@@ -122,9 +127,12 @@ std::string build_proeftuinen(const Json& value, const FigureOptions& o, Table& 
     }
     out.rows.push_back(std::move(sum));
   }
+  // The assumptions are one note on the whole calculation, as the source gives them
+  // ("* Aannames bij berekening resultaat"), not footnotes of single cells.
   if (value.contains("aannames") && value["aannames"].is_array())
     for (const Json& a : value["aannames"])
-      if (a.is_string()) out.footnotes.push_back(a.get<std::string>());
+      if (a.is_string()) out.remarks.push_back(a.get<std::string>());
+  if (!out.remarks.empty()) out.remarks_title = "Aannames bij berekening resultaat";
   return {};
 }
 

@@ -28,16 +28,21 @@ struct Cell {
   bool numeric = false;                 // right-aligned, tabular figures
   std::optional<double> share;          // kruistabel: share of the aandeel_van row (0..1)
   std::string csv_text;                 // CSV value when `number` cannot say it (ranges)
+  std::vector<std::string> items;       // a list value: shown as a list, "a; b" in the CSV
+  std::vector<int> notes;               // numbers of the table's footnotes on this value
 };
 
-/// A numeric cell from a measurement (number, null, {"waarde", "status"}).
+/// A numeric cell from a measurement (number, null, {"waarde", "status"}). A value's
+/// voetnoot becomes a footnote of `table`, with its number on the cell.
 Cell number_cell(const format::Measurement& m, const NumberFormat& f);
+Cell number_cell(const format::Measurement& m, const NumberFormat& f, struct Table& table);
 Cell text_cell(std::string text);
 
 struct Row {
   bool group = false;        // a group header row (theme); `header` is its title
   int level = 0;             // nesting depth of a group row (0 = outermost)
   std::string header;        // the row header (th scope="row")
+  std::vector<int> header_notes;  // footnotes on the whole row (an indicator's notes)
   std::string group_path;    // data rows: titles of the enclosing groups, " / "-joined
   std::vector<Cell> cells;
   std::string note;          // instead of cells: "wordt gemeten vanaf 2020"
@@ -55,13 +60,23 @@ struct Table {
   std::vector<std::string> columns;       // leaf column titles
   bool period_columns = false;            // the columns are years, months, quarters or dates
   std::vector<Row> rows;
-  std::vector<std::string> footnotes;
+  std::vector<std::string> footnotes;     // numbered; each has a marker in a cell or row
+  std::vector<std::string> remarks;       // notes on the whole table, without a marker
+  std::string remarks_title;              // "Aannames bij de berekening"; "" for none
+  int share_decimalen = 0;                // kruistabel: decimals of the shares
   std::string group_label = "Groep";      // CSV column for Row::group_path
   std::string share_label;                // kruistabel: "aandeel van Totaal"
   std::string unit;                       // "aantal unieke jeugdigen"; shown under the table
   NumberFormat number_format;             // the dominant format (for chart axes)
   std::string source, peildatum;          // when the data says more precisely than its meta
 };
+
+/// The number of footnote `text` in `t`, added when it is new (1-based).
+int add_footnote(Table& t, const std::string& text);
+
+/// A share as the source tables write it, with `decimalen` digits: "48,6%"; "<1%" for a
+/// share above 0 that would round to 0, "99+%" for one below 1 that would round to 100.
+std::string share_text(double share, int decimalen);
 
 /// A period key as column text: "2019-07" → "juli 2019", "2021-Q1" → "1e kwartaal 2021";
 /// years and anything else unchanged.

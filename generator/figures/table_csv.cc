@@ -54,7 +54,7 @@ std::string csv_field(std::string_view text) {
 std::string table_csv(const Table& t, data::CsvFormulas formulas) {
   bool groups = false, notes = false;
   for (const Row& r : t.rows) {
-    groups = groups || r.group;
+    groups = groups || r.group || !r.group_path.empty();
     notes = notes || !r.note.empty();
   }
   std::vector<ColumnExtras> extra = extras(t);

@@ -6,18 +6,21 @@
 namespace rapportage::figures {
 namespace {
 
-std::string mijlpalen_text(const Json& project) {
-  std::string text;
-  if (!project.contains("mijlpalen") || !project["mijlpalen"].is_array()) return text;
+/// The milestones as a list in the cell ("a; b" in the CSV).
+Cell mijlpalen_cell(const Json& project) {
+  Cell c;
+  if (!project.contains("mijlpalen") || !project["mijlpalen"].is_array()) return c;
   for (const Json& m : project["mijlpalen"]) {
-    if (!text.empty()) text += "; ";
     // The source's own words ("eind 2019") where the data has them, else the period.
     std::string datum = label_of(m.value("datum", Json()));
     format::Formatted when = format::periode(datum);
     std::string said = m.value("wanneer", when.ok() ? when.text : datum);
-    text += said + ": " + m.value("omschrijving", "");
+    std::string item = said + ": " + m.value("omschrijving", "");
+    c.text += (c.text.empty() ? "" : "; ") + item;
+    c.items.push_back(std::move(item));
   }
-  return text;
+  if (c.items.size() < 2) c.items.clear();
+  return c;
 }
 
 }  // namespace
@@ -48,7 +51,7 @@ std::string build_werkagendas(const Json& value, const FigureOptions& o, Table& 
       row.header = p.value("titel", "");
       row.group_path = group.header;
       row.cells.push_back(text_cell(p.value("omschrijving", "")));
-      row.cells.push_back(text_cell(mijlpalen_text(p)));
+      row.cells.push_back(mijlpalen_cell(p));
       out.rows.push_back(std::move(row));
     }
   }

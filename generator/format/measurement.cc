@@ -56,6 +56,10 @@ std::optional<Measurement> read_measurement(const nlohmann::ordered_json& v, std
                   "'; expected definitief, voorlopig, nader voorlopig or onbekend");
     m.status = *status;
   }
+  if (auto note = v.find("voetnoot"); note != v.end()) {
+    if (!note->is_string()) return fail("expected a text for 'voetnoot', got " + note->dump());
+    m.voetnoot = note->get<std::string>();
+  }
   auto it = v.find("waarde");
   if (it == v.end() || it->is_null()) {
     if (m.status != Status::onbekend && it == v.end())

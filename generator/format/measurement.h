@@ -22,6 +22,7 @@ std::optional<Status> parse_status(std::string_view name);
 struct Measurement {
   std::optional<double> waarde;  // nullopt: null (not applicable, blank) or onbekend
   Status status = Status::definitief;
+  std::string voetnoot;          // a note on this one value, shown with a marker
   bool blank() const { return !waarde && status != Status::onbekend; }
 };
 

@@ -12,7 +12,7 @@ namespace {
 
 RenderedFigure chart(const data::DataSet& set, Json options, std::string id, int number) {
   FigureRequest request{FigureKind::grafiek, std::move(id), set.name, std::move(options)};
-  RenderedFigure f = render_figure(request, set, number, "../data/" + set.name + ".csv");
+  RenderedFigure f = render_figure(request, set, number, "../data/" + set.name + ".csv", default_theme());
   INFO(f.error);
   REQUIRE(f.error.empty());
   return f;

@@ -78,7 +78,7 @@ TEST_CASE("charts need numbers in one unit") {
 
 TEST_CASE("render_figure reports a failed request instead of rendering") {
   static const data::DataStore s = store();
-  RenderedFigure f = render_figure(FigureRequest{FigureKind::tabel, "x", "monitr", {}}, s, 1, "x.csv");
+  RenderedFigure f = render_figure(FigureRequest{FigureKind::tabel, "x", "monitr", {}}, s, 1, "x.csv", default_theme());
   CHECK(f.html.empty());
   CHECK(f.error == "unknown data set 'monitr'; did you mean 'monitor'?");
 }
@@ -93,7 +93,7 @@ TEST_CASE("alleen keeps only the named rows of a pivoted table") {
   auto figure = render_figure(FigureRequest{FigureKind::tabel, "x", "per_type",
                                             Json{{"rijen", "type"}, {"kolommen", "jaar"}, {"waarde", "kosten"},
                                                  {"alleen", {"Met verblijf"}}}},
-                              s, 1, "x.csv");
+                              s, 1, "x.csv", default_theme());
   CHECK(figure.html.find("Met verblijf") != std::string::npos);
   CHECK(figure.html.find("Zonder verblijf") == std::string::npos);
 }

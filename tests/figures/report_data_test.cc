@@ -7,6 +7,7 @@
 
 using namespace rapportage;
 using namespace rapportage::figures;
+using namespace rapportage::figures::testing;
 using Json = nlohmann::ordered_json;
 
 TEST_CASE("every data set of the example report renders as a table") {
@@ -18,7 +19,7 @@ TEST_CASE("every data set of the example report renders as a table") {
     INFO("data set " << name);
     FigureRequest request{FigureKind::tabel, name, name, Json::object()};
     CHECK(check_request(request, store) == "");
-    RenderedFigure f = render_figure(request, store, 1, name + ".csv");
+    RenderedFigure f = render_figure(request, store, 1, name + ".csv", default_theme());
     CHECK(f.error == "");
     CHECK_FALSE(f.html.empty());
     CHECK(f.csv.rfind("\xEF\xBB\xBF", 0) == 0);

@@ -12,7 +12,7 @@ namespace {
 RenderedFigure table(const data::DataSet& set, Json options = Json::object(), std::string id = "t",
                      int number = 3) {
   FigureRequest request{FigureKind::tabel, std::move(id), set.name, std::move(options)};
-  RenderedFigure f = render_figure(request, set, number, "../data/" + set.name + ".csv");
+  RenderedFigure f = render_figure(request, set, number, "../data/" + set.name + ".csv", default_theme());
   INFO(f.error);
   REQUIRE(f.error.empty());
   return f;
@@ -37,8 +37,10 @@ TEST_CASE("monitor table: groups, status markers, vanaf and footnotes") {
                          "aria-labelledby=\"monitor-bijschrift\">"));
   CHECK(contains(f.html, "<th scope=\"col\" class=\"utrecht-table__header-cell "
                          "utrecht-table__header-cell--numeric\">2015</th>"));
+  // The indicator's note: a marker on its row header, linked to the note under the table.
   CHECK(contains(f.html, "<th scope=\"row\" class=\"utrecht-table__header-cell\">Instroom "
-                         "(aantal unieke jeugdigen)</th>"));
+                         "(aantal unieke jeugdigen)<sup class=\"rapportage-figure__noteref\"><a "
+                         "href=\"#monitor-voetnoot-1\" aria-label=\"voetnoot 1\">1</a></sup></th>"));
   CHECK(contains(f.html, "scope=\"rowgroup\" colspan=\"6\""));
   CHECK(contains(f.html, "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">627*</td>"));
   CHECK(contains(f.html, "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">3.046**</td>"));
@@ -72,8 +74,8 @@ TEST_CASE("monitor table: an indicator's label says what its figures are") {
   instroom["label"] = "Aantal unieke jeugdigen dat instroomt";
   RenderedFigure f = table(set, Json{{"indicatoren", Json::array({"instroom", "doorstroom"})}}, "instroom", 1);
   CHECK(contains(f.html, "<th scope=\"row\" class=\"utrecht-table__header-cell\">Aantal unieke jeugdigen dat "
-                         "instroomt</th>"));
-  CHECK(contains(f.html, "<li>Aantal unieke jeugdigen dat instroomt: De cijfers over 2019"));
+                         "instroomt<sup"));
+  CHECK(contains(f.html, "<li id=\"instroom-voetnoot-1\">De cijfers over 2019 betreffen geen volledig jaar.</li>"));
   CHECK_FALSE(contains(f.html, "per type verwijzer"));
   // Without a label, the title is the row header; an empty figure is a dash, with words.
   CHECK(contains(f.html, "<th scope=\"row\" class=\"utrecht-table__header-cell\">Doorstroom</th>"));
@@ -154,9 +156,12 @@ TEST_CASE("werkagendas: projects and milestones under each werkagenda") {
   auto set = fixture("werkagendas", "werkagendas", "Werkagenda's");
   RenderedFigure f = table(set, Json::object(), "werkagendas", 8);
   check_golden("werkagendas.html", f.html);
-  CHECK(contains(f.html, "Werkagenda 1: Wijkgericht werken</th>"));
-  CHECK(contains(f.html, ">oktober 2019: evaluatie; 1e kwartaal 2020: besluit &lt;vervolg&gt;; "
-                         "najaar 2020: uitvoering</td>"));
+  // One project: no group row above it (the CSV keeps the werkagenda); the milestones
+  // are a list in the cell and one text in the CSV.
+  CHECK_FALSE(contains(f.html, "rapportage-table__group-row"));
+  CHECK(contains(f.html, "<ul class=\"rapportage-table__list\"><li>oktober 2019: evaluatie</li><li>1e kwartaal "
+                         "2020: besluit &lt;vervolg&gt;</li><li>najaar 2020: uitvoering</li></ul></td>"));
+  CHECK(contains(f.csv, "oktober 2019: evaluatie; 1e kwartaal 2020: besluit <vervolg>; najaar 2020: uitvoering"));
 }
 
 TEST_CASE("a table without id gets one from its number") {
