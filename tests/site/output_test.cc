@@ -152,6 +152,14 @@ std::vector<std::string> names_in(const fs::path& folder) {
   return names;
 }
 
+// What lies beside an output folder but the cache folder, which keeps the records and the
+// previous site for the next build on purpose.
+std::vector<std::string> left_beside(const fs::path& folder) {
+  std::vector<std::string> names = names_in(folder);
+  std::erase(names, ".site-out.rapportage-cache");
+  return names;
+}
+
 }  // namespace
 
 TEST_CASE("the output folder may not lie inside the report's inputs", "[site][output]") {
@@ -284,7 +292,7 @@ TEST_CASE("write_site puts right what a stopped build left", "[site][output]") {
     CHECK(base::read_file(out / "index.html") == "nieuw");
   }
   CHECK(complete_and_consistent(out));
-  CHECK(names_in(tmp.path) == std::vector<std::string>{"site-out"});
+  CHECK(left_beside(tmp.path) == std::vector<std::string>{"site-out"});
   CHECK(diags.items.empty());
 }
 
@@ -315,7 +323,7 @@ TEST_CASE("write_site swaps with two renames where folders cannot be exchanged",
   CHECK(base::read_file(out / "index.html") == "twee");
   CHECK_FALSE(fs::exists(out / "oud"));
   CHECK(complete_and_consistent(out));
-  CHECK(names_in(tmp.path) == std::vector<std::string>{"site-out"});
+  CHECK(left_beside(tmp.path) == std::vector<std::string>{"site-out"});
   CHECK(diags.items.empty());
 }
 
@@ -368,7 +376,7 @@ TEST_CASE("one build at a time writes into an output folder", "[site][output]") 
     CHECK(da.items.empty());
     CHECK(db.items.empty());
     CHECK(complete_and_consistent(out));
-    CHECK(names_in(tmp.path) == std::vector<std::string>{"site-out"});
+    CHECK(left_beside(tmp.path) == std::vector<std::string>{"site-out"});
   }
 }
 
