@@ -1,5 +1,6 @@
 #pragma once
-// SHA-256, for the manifest of a built site (which output came from which inputs).
+// SHA-256 (OpenSSL's libcrypto), for the manifest of a built site (which output came from
+// which inputs) and the records of incremental builds.
 #include <string>
 #include <string_view>
 

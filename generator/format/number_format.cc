@@ -4,8 +4,10 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
+#include <optional>
 
 namespace rapportage::format {
 namespace {
@@ -30,6 +32,17 @@ std::string run(const num::LocalizedNumberFormatter& f, double v) {
 }
 
 int clamp_decimals(int d) { return std::clamp(d, 0, 15); }
+
+/// The formatter for `decimals` (0 to 15) made by `make`, kept per thread: ICU prepares
+/// a formatter for fast use only from its second use on, and preparing it costs a
+/// thousand times formatting one number (a table's figures are formatted by the hundred).
+template <typename Make>
+const num::LocalizedNumberFormatter& kept_formatter(std::array<std::optional<num::LocalizedNumberFormatter>, 16>& kept,
+                                                    int decimals, Make make) {
+  std::optional<num::LocalizedNumberFormatter>& f = kept[clamp_decimals(decimals)];
+  if (!f) f = make(clamp_decimals(decimals));
+  return *f;
+}
 
 num::Scale percent_scale(double schaal) {
   if (schaal == 1) return num::Scale::powerOfTen(2);
@@ -63,7 +76,10 @@ std::string scaled(double v, int power, int decimalen) {
 }  // namespace
 
 std::string getal(double v, int decimalen) {
-  return run(dutch().precision(num::Precision::fixedFraction(clamp_decimals(decimalen))), v);
+  thread_local std::array<std::optional<num::LocalizedNumberFormatter>, 16> kept;
+  return run(kept_formatter(kept, decimalen,
+                            [](int d) { return dutch().precision(num::Precision::fixedFraction(d)); }),
+             v);
 }
 
 std::string euro(double v, int decimalen) {
@@ -117,9 +133,11 @@ std::string bereik(double min, double max, Eenheid eenheid, bool compact_notatio
 }
 
 std::string csv_getal(double v, int max_decimalen) {
-  return run(dutch()
-                 .grouping(UNUM_GROUPING_OFF)
-                 .precision(num::Precision::maxFraction(clamp_decimals(max_decimalen))),
+  thread_local std::array<std::optional<num::LocalizedNumberFormatter>, 16> kept;
+  return run(kept_formatter(kept, max_decimalen,
+                            [](int d) {
+                              return dutch().grouping(UNUM_GROUPING_OFF).precision(num::Precision::maxFraction(d));
+                            }),
              v);
 }
 

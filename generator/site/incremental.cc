@@ -241,6 +241,8 @@ std::shared_ptr<const CachedBody> IncrementalBuild::unchanged_jinja(int index) {
 void IncrementalBuild::set_narrative(const Narrative& narrative) {
   narrative_ = &narrative;
   Hasher report;
+  std::map<std::string, const FigureUse*> by_id;
+  for (const FigureUse& use : narrative.figures) by_id[use.request.id] = &use;
   for (std::size_t i = 0; i < in_.plan.pages.size(); ++i) {
     const PlannedPage& p = in_.plan.pages[i];
     if (!p.page) continue;
@@ -258,8 +260,6 @@ void IncrementalBuild::set_narrative(const Narrative& narrative) {
       h.add(use.request.options.dump()).add(use.number).add(use.label).add(use.csv_path);
       h.add(current_hash({"data", use.request.dataset, {}}));
     }
-    std::map<std::string, const FigureUse*> by_id;
-    for (const FigureUse& use : narrative.figures) by_id[use.request.id] = &use;
     for (std::size_t r = body.first_ref; r < body.first_ref + body.ref_count && r < narrative.refs.size(); ++r) {
       auto it = by_id.find(narrative.refs[r].id);
       if (it == by_id.end()) h.add("-");
@@ -340,7 +340,7 @@ std::optional<KeptPage> IncrementalBuild::keep(int index) {
     reasons_[index] = std::move(why);
     return std::nullopt;
   }
-  kept_[index] = 1;
+  kept_[index] = 1;  // its dependencies are those of the record, which save() keeps
   return kept;
 }
 
@@ -405,6 +405,11 @@ void IncrementalBuild::save(const SiteOutput& site, const std::string& site_sign
   for (const OutputFile& f : site.files) {
     auto it = page_of.find(f.path);
     if (it == page_of.end()) continue;
+    if (kept_[it->second]) {
+      // keep() found its dependencies to be those recorded, hash for hash.
+      records.pages[f.path] = std::move(previous_->pages.at(f.path));
+      continue;
+    }
     records.pages[f.path] =
         PageRecord{page_dependencies(it->second, f.templates_used, f.templates_missing, f.data_read, f.data_read_all),
                    f.templates_used, f.templates_missing};

@@ -330,15 +330,24 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
 
   // Incremental builds: a body whose Jinja inputs did not change is taken from the
   // previous build; its Markdown too, when everything its HTML shows of other pages and
-  // figures is as it was. Nothing is taken while an earlier stage has errors: which
-  // figures are withheld and which links are not reported depends on them, and a cached
-  // body only knows a build that had none.
-  BodyCache* cache = failed_data.empty() && failed_files.empty() ? in.cache : nullptr;
+  // figures is as it was. While an earlier stage has errors, a body is taken only when
+  // none of its inputs failed: a cached body knows only a build without errors, and a
+  // failed data set or page changes which figures are withheld and which links are not
+  // reported for the bodies that use it (the others are as they were).
+  BodyCache* cache = in.cache;
+  auto uses_failed_input = [&](const CachedBody& body) {
+    for (const Dependency& d : body.deps)
+      if ((d.kind == "data" && failed_data.count(d.name)) || failed_files.count(d.name)) return true;
+    for (const BodyLink& link : body.links)
+      if (failed_files.count(link.target_source)) return true;
+    return false;
+  };
   std::vector<std::shared_ptr<const CachedBody>> previous(count);
   std::vector<JinjaBody> jinja(count);
   for_each_page(count, in.jobs, [&](std::size_t i) {
     if (!in.plan.pages[i].page) return;
     if (cache) previous[i] = cache->unchanged_jinja(static_cast<int>(i));
+    if (previous[i] && uses_failed_input(*previous[i])) previous[i] = nullptr;
     jinja[i] = previous[i] ? jinja_from_cache(*previous[i], static_cast<int>(i))
                            : render_jinja(in, markers, static_cast<int>(i));
   });

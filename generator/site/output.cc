@@ -13,6 +13,7 @@
 
 #include "base/file_io.h"
 #include "base/sha256.h"
+#include "site/build_records.h"
 #include "site/output_lock.h"
 
 namespace rapportage::site {
@@ -76,6 +77,70 @@ base::Diagnostic output_error(std::string message, std::string hint = {}) {
 bool exists_here(const fs::path& p) {
   std::error_code ec;
   return fs::exists(fs::symlink_status(p, ec));
+}
+
+// A file of the staging folder replaced by `content`: the old name is unlinked first, so
+// that a file shared by a hard link with the published site is never written through.
+bool replace_bytes(const fs::path& path, const std::string& content) {
+  if (::unlink(path.c_str()) != 0 && errno != ENOENT) return false;
+  return write_bytes(path, content);
+}
+
+bool replace_with_previous(const fs::path& from, const fs::path& to) {
+  if (::unlink(to.c_str()) != 0 && errno != ENOENT) return false;
+  return link_previous(from, to);
+}
+
+// The site before the previous one, kept in the cache folder of incremental builds
+// (build_records.h) as the starting point
+// of the next staging folder: updating it touches only the files that differ, where
+// filling an empty staging folder links every unchanged file of the site one by one.
+// Taken (renamed to the staging name) only when its manifest verifies and is final;
+// otherwise the staging folder starts empty, as it always may.
+std::optional<Manifest> take_spare(const fs::path& spare, const fs::path& fresh) {
+  if (!exists_here(spare)) return std::nullopt;
+  std::string why;
+  std::optional<Manifest> manifest = folder_manifest(spare, why);
+  std::error_code ec;
+  if (!manifest || manifest->staging || fs::is_symlink(fs::symlink_status(spare, ec))) {
+    remove_built_folder(spare, why);
+    return std::nullopt;
+  }
+  fs::rename(spare, fresh, ec);
+  if (ec) return std::nullopt;
+  return manifest;
+}
+
+// Makes the staging folder, which holds the spare site `before`, hold `site`: files whose
+// bytes differ are replaced, files the site no longer has are removed, and the rest is
+// left as it is. The staging manifest is written first, so a build stopped half-way
+// leaves a folder the next one removes whole.
+std::string update_spare(const fs::path& fresh, const fs::path& target, const Manifest& before, const SiteOutput& site,
+                         const Manifest& staging) {
+  if (!base::write_file_atomic(fresh / kManifestName, manifest_text(staging)))
+    return "cannot write " + (fresh / kManifestName).string();
+  std::map<std::string, const std::string*> had;
+  for (const ManifestEntry& e : before.outputs) had[e.path] = &e.sha256;
+  std::map<std::string, const std::string*> wanted;
+  for (const ManifestEntry& e : staging.outputs) wanted[e.path] = &e.sha256;
+  for (const auto& [path, sha] : had) {
+    if (wanted.count(path)) continue;
+    fs::path gone = fresh / path;
+    if (::unlink(gone.c_str()) != 0 && errno != ENOENT) return "cannot remove " + gone.string();
+    // The folders it leaves empty; rmdir refuses the others.
+    for (fs::path folder = gone.parent_path(); folder != fresh && ::rmdir(folder.c_str()) == 0;)
+      folder = folder.parent_path();
+  }
+  for (const OutputFile& f : site.files) {
+    auto it = had.find(f.path);
+    const std::string& sha = *wanted.at(f.path);
+    if (it != had.end() && *it->second == sha) continue;
+    bool ok = f.kept ? replace_with_previous(target / f.path, fresh / f.path) : replace_bytes(fresh / f.path, f.content);
+    if (!ok)
+      return f.kept ? "cannot take " + f.path + " from the previous site in " + target.string() + "; build with --clean"
+                    : "cannot write " + (fresh / f.path).string();
+  }
+  return {};
 }
 
 // Why the folder `o` (absolute) may not be replaced, or nullopt when it may.
@@ -159,8 +224,24 @@ int exchange_folders(const fs::path& a, const fs::path& b) {
   return static_cast<int>(::syscall(SYS_renameat2, AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), kRenameExchange));
 }
 
-bool swap_in(const fs::path& fresh, const fs::path& target, const fs::path& old, const std::string& shown,
-             const WriteOptions& options, base::Diagnostics& diags) {
+// The previous site, moved aside by the swap, becomes the spare (take_spare); a spare
+// that cannot be kept is removed like any previous site.
+void keep_as_spare(const fs::path& previous, const fs::path& spare, const std::string& shown,
+                   base::Diagnostics& diags) {
+  std::error_code ec;
+  std::string why;
+  if (!exists_here(spare)) {
+    fs::create_directories(spare.parent_path(), ec);
+    fs::rename(previous, spare, ec);
+    if (!ec) return;
+  }
+  if (!remove_built_folder(previous, why))
+    diags.add(base::warning_at({}, "the previous site was left in " + previous.string() + ": " + why,
+                               "remove it yourself; the next build into " + shown + " needs it gone"));
+}
+
+bool swap_in(const fs::path& fresh, const fs::path& target, const fs::path& old, const fs::path& spare,
+             const std::string& shown, const WriteOptions& options, base::Diagnostics& diags) {
   std::error_code ec;
   std::string why;
   if (!exists_here(target)) {
@@ -171,9 +252,7 @@ bool swap_in(const fs::path& fresh, const fs::path& target, const fs::path& old,
   if (!options.two_renames) {
     if (exchange_folders(fresh, target) == 0) {
       // The staging name now holds the previous site.
-      if (!remove_built_folder(fresh, why))
-        diags.add(base::warning_at({}, "the previous site was left in " + fresh.string() + ": " + why,
-                                   "remove it yourself; the next build into " + shown + " needs it gone"));
+      keep_as_spare(fresh, spare, shown, diags);
       return true;
     }
     // Only where the file system cannot exchange folders do we take two renames.
@@ -196,9 +275,7 @@ bool swap_in(const fs::path& fresh, const fs::path& target, const fs::path& old,
     diags.add(output_error("cannot move the new site into " + shown + ": " + ec.message()));
     return false;
   }
-  if (!remove_built_folder(old, why))
-    diags.add(base::warning_at({}, "the previous site was left in " + old.string() + ": " + why,
-                               "remove it yourself; the next build into " + shown + " needs it gone"));
+  keep_as_spare(old, spare, shown, diags);
   return true;
 }
 
@@ -225,6 +302,7 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
   std::string shown = out.string();
   fs::path fresh = parent / ("." + name + ".rapportage-new");
   fs::path old = parent / ("." + name + ".rapportage-old");
+  fs::path spare = cache_folder(target) / "previous-site";
   std::error_code ec;
   fs::create_directories(parent, ec);
   std::string why;
@@ -245,27 +323,37 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
                            "build again"));
     return false;
   }
-  if (!fs::create_directory(fresh, ec) || ec) {
-    diags.add(output_error("cannot create " + fresh.string() + ": " + (ec ? ec.message() : "it exists")));
-    return false;
-  }
   auto abandon = [&](std::string message) {
     if (!message.empty()) diags.add(output_error(std::move(message)));
     std::string ignored;
     remove_staging_folder(fresh, ignored);
     return false;
   };
-  // The staging manifest goes first: it marks the folder as this build's own, so a
-  // build stopped while writing leaves a folder the next build may remove.
   Manifest manifest{true, entries_of(site)};
-  if (!base::write_file_atomic(fresh / kManifestName, manifest_text(manifest)))
-    return abandon("cannot write " + (fresh / kManifestName).string());
-  for (const OutputFile& f : site.files) {
-    if (f.kept) {
-      if (!link_previous(target / f.path, fresh / f.path))
-        return abandon("cannot take " + f.path + " from the previous site in " + shown + "; build with --clean");
-    } else if (!write_bytes(fresh / f.path, f.content)) {
-      return abandon("cannot write " + (fresh / f.path).string());
+  bool staged = false;
+  if (std::optional<Manifest> before = exists_here(target) ? take_spare(spare, fresh) : std::nullopt) {
+    // What the spare cannot become (a file where a folder is now wanted, say), an empty
+    // staging folder can.
+    staged = update_spare(fresh, target, *before, site, manifest).empty();
+    std::string ignored;
+    if (!staged && !remove_staging_folder(fresh, ignored)) return abandon("cannot clear " + fresh.string());
+  }
+  if (!staged) {
+    if (!fs::create_directory(fresh, ec) || ec) {
+      diags.add(output_error("cannot create " + fresh.string() + ": " + (ec ? ec.message() : "it exists")));
+      return false;
+    }
+    // The staging manifest goes first: it marks the folder as this build's own, so a
+    // build stopped while writing leaves a folder the next build may remove.
+    if (!base::write_file_atomic(fresh / kManifestName, manifest_text(manifest)))
+      return abandon("cannot write " + (fresh / kManifestName).string());
+    for (const OutputFile& f : site.files) {
+      if (f.kept) {
+        if (!link_previous(target / f.path, fresh / f.path))
+          return abandon("cannot take " + f.path + " from the previous site in " + shown + "; build with --clean");
+      } else if (!write_bytes(fresh / f.path, f.content)) {
+        return abandon("cannot write " + (fresh / f.path).string());
+      }
     }
   }
   if (before_swap && !before_swap(fresh)) return abandon({});
@@ -274,7 +362,7 @@ bool write_site(const fs::path& out, const SiteOutput& site, base::Diagnostics& 
   // Replaced in one rename: stopped before it, the folder still has its staging manifest.
   if (!base::write_file_atomic(fresh / kManifestName, manifest_text(manifest)))
     return abandon("cannot write " + (fresh / kManifestName).string());
-  if (!swap_in(fresh, target, old, shown, options, diags)) return abandon({});
+  if (!swap_in(fresh, target, old, spare, shown, options, diags)) return abandon({});
   if (options.after_swap) options.after_swap(base::sha256_hex(manifest_signed_text(manifest)));
   return true;
 }

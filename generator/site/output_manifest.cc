@@ -1,6 +1,11 @@
 #include "site/output_manifest.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cstdint>
+#include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -160,20 +165,70 @@ std::optional<Manifest> read_manifest(const std::string& text, std::string& why)
   return manifest;
 }
 
+namespace {
+
+/// Which file a manifest was read from: a manifest is only ever replaced by renaming a
+/// new file over it (a new inode), and any write changes the change time, which no
+/// program can set. The same stamp means the same bytes.
+struct ManifestStamp {
+  dev_t device = 0;
+  ino_t inode = 0;
+  off_t size = 0;
+  std::int64_t mtime_ns = 0, ctime_ns = 0;
+  bool operator==(const ManifestStamp&) const = default;
+};
+
+/// A build reads the manifest of its output folder several times (to decide whether it
+/// may write there, what it keeps, and again under the lock): with thousands of pages,
+/// parsing and verifying it each time costs more than the rest of a small rebuild.
+struct ManifestMemo {
+  std::mutex mutex;
+  std::map<std::string, std::pair<ManifestStamp, Manifest>> by_path;
+};
+
+ManifestMemo& manifest_memo() {
+  static ManifestMemo memo;
+  return memo;
+}
+
+}  // namespace
+
 std::optional<Manifest> folder_manifest(const fs::path& folder, std::string& why) {
-  std::error_code ec;
-  if (!fs::exists(folder / kManifestName, ec)) {
+  fs::path file = folder / kManifestName;
+  struct stat st {};
+  if (::lstat(file.c_str(), &st) != 0) {
     why = std::string("there is no ") + kManifestName;
     return std::nullopt;
   }
-  std::optional<std::string> text = base::read_file(folder / kManifestName);
+  ManifestStamp stamp{st.st_dev, st.st_ino, st.st_size,
+                      static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+                      static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec};
+  ManifestMemo& memo = manifest_memo();
+  {
+    std::lock_guard<std::mutex> lock(memo.mutex);
+    auto it = memo.by_path.find(file.string());
+    if (S_ISREG(st.st_mode) && it != memo.by_path.end() && it->second.first == stamp) return it->second.second;
+  }
+  std::optional<std::string> text = base::read_file(file);
   if (!text) {
     why = std::string("its ") + kManifestName + " cannot be read";
     return std::nullopt;
   }
   std::string problem;
   std::optional<Manifest> manifest = read_manifest(*text, problem);
-  if (!manifest) why = std::string("its ") + kManifestName + " was not written by rapportage: " + problem;
+  if (!manifest) {
+    why = std::string("its ") + kManifestName + " was not written by rapportage: " + problem;
+    return manifest;
+  }
+  // Kept only when the file did not change while it was read.
+  struct stat after {};
+  if (S_ISREG(st.st_mode) && ::lstat(file.c_str(), &after) == 0 &&
+      ManifestStamp{after.st_dev, after.st_ino, after.st_size,
+                    static_cast<std::int64_t>(after.st_mtim.tv_sec) * 1000000000 + after.st_mtim.tv_nsec,
+                    static_cast<std::int64_t>(after.st_ctim.tv_sec) * 1000000000 + after.st_ctim.tv_nsec} == stamp) {
+    std::lock_guard<std::mutex> lock(memo.mutex);
+    memo.by_path[file.string()] = {stamp, *manifest};
+  }
   return manifest;
 }
 

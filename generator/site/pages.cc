@@ -175,8 +175,13 @@ RenderedPage render_page(const PageInputs& in, const SiteValues& shared, int ind
     return out;
   }
   DataReads data_read;
-  tmpl::RenderResult rendered =
-      in.env.render_values(p.layout, page_context(in, shared, index, tracking_data_value(in.data, data_read)));
+  // The whole report holds every body: its size grows with the report, not with a loop
+  // gone wrong, so the bodies do not count towards the limit on template output.
+  std::size_t bodies = 0;
+  if (p.kind == PageKind::rapportage)
+    for (const PageBody& body : in.narrative.bodies) bodies += body.report_html.size();
+  tmpl::RenderResult rendered = in.env.render_values(
+      p.layout, page_context(in, shared, index, tracking_data_value(in.data, data_read)), nullptr, bodies);
   for (base::Diagnostic& d : rendered.errors) {
     d.notes.push_back("while rendering " + (p.source.empty() ? p.output : p.source));
     out.diags.push_back(std::move(d));

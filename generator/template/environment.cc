@@ -90,7 +90,7 @@ std::shared_ptr<const LoadedTemplate> Environment::load(const std::string& name)
 
 RenderResult Environment::render_loaded(const std::shared_ptr<const LoadedTemplate>& tmpl,
                                         const Json* context, const Globals* values,
-                                        const Globals* extra, OutputMap* map) const {
+                                        const Globals* extra, OutputMap* map, std::size_t output_allowance) const {
   RenderResult result;
   result.templates_used.push_back(tmpl->name);
   if (tmpl->error) {
@@ -100,6 +100,7 @@ RenderResult Environment::render_loaded(const std::shared_ptr<const LoadedTempla
   try {
     Renderer renderer(*this, context, values, extra, &result.templates_used, &result.templates_missing);
     renderer.record_output(map);
+    renderer.allow_output(output_allowance);
     renderer.render_entry(tmpl, result.output);
   } catch (const RenderError& e) {
     result.output.clear();
@@ -138,11 +139,11 @@ RenderResult Environment::render(const std::string& name, const Json& context, c
   return tmpl ? render_loaded(tmpl, &context, nullptr, extra) : r;
 }
 
-RenderResult Environment::render_values(const std::string& name, const Globals& context,
-                                        const Globals* extra) const {
+RenderResult Environment::render_values(const std::string& name, const Globals& context, const Globals* extra,
+                                        std::size_t output_allowance) const {
   RenderResult r;
   auto tmpl = load_or_error(name, r);
-  return tmpl ? render_loaded(tmpl, nullptr, &context, extra) : r;
+  return tmpl ? render_loaded(tmpl, nullptr, &context, extra, nullptr, output_allowance) : r;
 }
 
 RenderResult Environment::render_string(const std::string& display_name, const std::string& source,

@@ -62,8 +62,11 @@ class Environment {
   /// render() with a context already converted to Values (see parse_json_values()).
   /// Several threads may render at once with the same context and extra globals: a
   /// render only reads them.
-  RenderResult render_values(const std::string& name, const Globals& context,
-                             const Globals* extra = nullptr) const;
+  /// `output_allowance`: bytes the output may have beyond the limit on template output
+  /// (limits.h), for a page that is meant to hold text it is given (the whole report on
+  /// one page holds every page's body).
+  RenderResult render_values(const std::string& name, const Globals& context, const Globals* extra = nullptr,
+                             std::size_t output_allowance = 0) const;
 
   /// The parsed template (cached), or nullptr when the loader has no such template.
   /// Throws TemplateError(not_found) for refused names.
@@ -83,7 +86,8 @@ class Environment {
 
  private:
   RenderResult render_loaded(const std::shared_ptr<const LoadedTemplate>& tmpl, const Json* context,
-                             const Globals* values, const Globals* extra, OutputMap* map = nullptr) const;
+                             const Globals* values, const Globals* extra, OutputMap* map = nullptr,
+                             std::size_t output_allowance = 0) const;
   std::shared_ptr<const LoadedTemplate> load_or_error(const std::string& name, RenderResult& r) const;
   std::shared_ptr<const Loader> loader_;
   EnvironmentOptions options_;

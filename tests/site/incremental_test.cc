@@ -54,7 +54,7 @@ TEST_CASE("a cached body comes back as it went in", "[incremental]") {
   body.figure_ids = {"in-doorstroom"};
   body.shown = {"jeugd/", "rapportage/#jeugd", "Grafiek 2", ""};
   body.html = "<p>Tekst \xE2\x80\x94 <a href=\"../jeugd/#in-doorstroom\">Grafiek 2</a></p>\n";
-  body.report_html = "<p>Tekst \xE2\x80\x94 <a href=\"../jeugd/#in-doorstroom\">Grafiek 2</a></p>\n";
+  body.report_html = "<p>Tekst \xE2\x80\x94 <a href=\"#rapportage-in-doorstroom\">Grafiek 2</a></p>\n";
   body.html_hash = "0123";
   body.headings.push_back({2, "Instroom", "instroom", 9});
   body.links.push_back({"content/wmo/index.md", "wmo/", "kop", base::Location{"content/jeugd/index.md", 20, 1, 4, "x"},
@@ -83,6 +83,10 @@ TEST_CASE("a cached body comes back as it went in", "[incremental]") {
   CHECK(back->diags[0].hint == "write Markdown");
 
   CHECK_FALSE(site::decode_body("not cbor"));
+  // A file cut short (a full disk, say) is not taken for a body.
+  std::string bytes = site::encode_body(body);
+  CHECK_FALSE(site::decode_body(bytes.substr(0, bytes.size() - 1)));
+  CHECK_FALSE(site::decode_body(bytes + "x"));
 }
 
 TEST_CASE("the tracking data object notes what a page read", "[incremental]") {

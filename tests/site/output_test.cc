@@ -113,7 +113,11 @@ TEST_CASE("write_site swaps the new site in and removes stale files", "[site][ou
   CHECK(base::read_file(out / "index.html") == "twee");
   CHECK_FALSE(fs::exists(out / "oud"));
   CHECK(fs::exists(out / ".rapportage-manifest.json"));
-  CHECK(std::distance(fs::directory_iterator(tmp.path), fs::directory_iterator()) == 1);
+  // Beside it only the cache folder, which keeps the previous site for the next build.
+  std::vector<std::string> beside;
+  for (const auto& entry : fs::directory_iterator(tmp.path)) beside.push_back(entry.path().filename().string());
+  std::sort(beside.begin(), beside.end());
+  CHECK(beside == std::vector<std::string>{".site-out.rapportage-cache", "site-out"});
   CHECK(diags.items.empty());
 }
 
@@ -145,6 +149,14 @@ std::vector<std::string> names_in(const fs::path& folder) {
   std::vector<std::string> names;
   for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
   std::sort(names.begin(), names.end());
+  return names;
+}
+
+// What lies beside an output folder but the cache folder, which keeps the records and the
+// previous site for the next build on purpose.
+std::vector<std::string> left_beside(const fs::path& folder) {
+  std::vector<std::string> names = names_in(folder);
+  std::erase(names, ".site-out.rapportage-cache");
   return names;
 }
 
@@ -280,7 +292,7 @@ TEST_CASE("write_site puts right what a stopped build left", "[site][output]") {
     CHECK(base::read_file(out / "index.html") == "nieuw");
   }
   CHECK(complete_and_consistent(out));
-  CHECK(names_in(tmp.path) == std::vector<std::string>{"site-out"});
+  CHECK(left_beside(tmp.path) == std::vector<std::string>{"site-out"});
   CHECK(diags.items.empty());
 }
 
@@ -311,7 +323,7 @@ TEST_CASE("write_site swaps with two renames where folders cannot be exchanged",
   CHECK(base::read_file(out / "index.html") == "twee");
   CHECK_FALSE(fs::exists(out / "oud"));
   CHECK(complete_and_consistent(out));
-  CHECK(names_in(tmp.path) == std::vector<std::string>{"site-out"});
+  CHECK(left_beside(tmp.path) == std::vector<std::string>{"site-out"});
   CHECK(diags.items.empty());
 }
 
@@ -364,6 +376,50 @@ TEST_CASE("one build at a time writes into an output folder", "[site][output]") 
     CHECK(da.items.empty());
     CHECK(db.items.empty());
     CHECK(complete_and_consistent(out));
-    CHECK(names_in(tmp.path) == std::vector<std::string>{"site-out"});
+    CHECK(left_beside(tmp.path) == std::vector<std::string>{"site-out"});
   }
+}
+
+TEST_CASE("a rebuild starts from the site before the previous one and never writes through its links",
+          "[site][output]") {
+  TempDir tmp;
+  fs::path out = tmp.path / "site-out";
+  fs::path spare = tmp.path / ".site-out.rapportage-cache" / "previous-site";
+  base::Diagnostics diags;
+  auto kept = [](const std::string& path, const std::string& content) {
+    site::OutputFile f{path, {}, {}};
+    f.kept = true;
+    f.sha256 = base::sha256_hex(content);
+    return f;
+  };
+  REQUIRE(site::write_site(out, site_of({{"index.html", "een"}, {"a/index.html", "a1"}, {"b/index.html", "b1"}}),
+                           diags));
+  CHECK_FALSE(fs::exists(spare));
+  // a/ is taken from the first site by a hard link: the two sites share its file.
+  site::SiteOutput second = site_of({{"index.html", "twee"}, {"c/index.html", "c1"}});
+  second.files.push_back(kept("a/index.html", "a1"));
+  REQUIRE(site::write_site(out, second, diags));
+  REQUIRE(complete_and_consistent(spare));
+  CHECK(base::read_file(spare / "index.html") == "een");
+  CHECK(fs::hard_link_count(out / "a/index.html") == 2);
+
+  // The third build starts from the first site: a/ changes, which the second site (now
+  // the spare) must not see; b/ goes; c/ is written the same.
+  REQUIRE(site::write_site(out, site_of({{"index.html", "drie"}, {"a/index.html", "a3"}, {"c/index.html", "c1"}}),
+                           diags));
+  CHECK(complete_and_consistent(out));
+  CHECK(base::read_file(out / "a/index.html") == "a3");
+  CHECK_FALSE(fs::exists(out / "b"));
+  REQUIRE(complete_and_consistent(spare));
+  CHECK(base::read_file(spare / "a/index.html") == "a1");
+  CHECK(base::read_file(spare / "index.html") == "twee");
+  CHECK(names_in(tmp.path) == std::vector<std::string>{".site-out.rapportage-cache", "site-out"});
+
+  // A spare that does not verify is not used: the build starts from an empty folder.
+  touch(spare / "index.html", "met de hand veranderd");
+  touch(spare / ".rapportage-manifest.json", "{}");
+  REQUIRE(site::write_site(out, site_of({{"index.html", "vier"}}), diags));
+  CHECK(complete_and_consistent(out));
+  CHECK(names_in(out) == std::vector<std::string>{".rapportage-manifest.json", "index.html"});
+  CHECK(diags.items.empty());
 }

@@ -42,10 +42,10 @@ void Renderer::render_output(const OutputStmt& s) {
     MapSpan span(*this, item.offset, item.length, !item.expr);
     render_output_item(item);
     // Every output passes here, so a loop cannot grow it without end.
-    if (out_->size() > kMaxStringBytes) {
+    if (out_->size() > max_output_) {
       Span at = item.expr ? item.expr->span : s.span;
       fail_at(at.offset, at.length, ErrorKind::security,
-              "template output is too large (more than " + std::to_string(kMaxStringBytes / 1'000'000) + " MB)",
+              "template output is too large (more than " + std::to_string(max_output_ / 1'000'000) + " MB)",
               "a loop probably repeats more than intended");
     }
   }

@@ -59,6 +59,8 @@ class Renderer : public CallContext {
   void render_entry(const TemplatePtr& tmpl, std::string& out);
   /// Makes render_entry() record where its output came from (output_map.h).
   void record_output(OutputMap* map) { output_map_ = map; }
+  /// Lets the output grow `bytes` beyond kMaxStringBytes (Environment::render_values()).
+  void allow_output(std::size_t bytes) { max_output_ = kMaxStringBytes + bytes; }
 
   // CallContext
   // What filters that take Jinja2's eval context see (join, replace, xmlattr, urlize,
@@ -254,6 +256,7 @@ class Renderer : public CallContext {
   std::vector<Frame> frames_;
   ScopePtr scope_;            // innermost scope
   std::string* out_ = nullptr;
+  std::size_t max_output_ = kMaxStringBytes;  // see allow_output()
   OutputMap* output_map_ = nullptr;  // see record_output()
   const std::string* map_out_ = nullptr;  // the entry output
   OutputSpan* open_span_ = nullptr;
