@@ -7,6 +7,7 @@
 #include "base/html_escape.h"
 #include "figures/table_csv.h"
 #include "figures/table_html.h"
+#include "format/date_format.h"
 
 namespace rapportage::figures {
 namespace {
@@ -70,41 +71,34 @@ std::string table_figure(const Prepared& p, const data::DataSet& set, const std:
   return table_html(p.table, frame);
 }
 
-std::string chart_figure(const Prepared& p, const data::DataSet& set, const std::string& id,
-                         const std::string& caption, int number, const std::string& csv_href) {
+/// The template's `grafiek`: the chart (chart_value) with its caption, notes, download
+/// and the data table it folds away.
+nlohmann::ordered_json chart_figure_value(const Prepared& p, const data::DataSet& set, const std::string& id,
+                                          const std::string& caption, int number, const std::string& csv_href) {
   const std::string label = "Grafiek " + std::to_string(number);
-  ChartKind kind = p.options.soort;
-  std::string out = "<figure class=\"rapportage-figure rapportage-figure--grafiek\" id=\"" +
-                    base::escape_html(id) + "\">\n";
-  out += "<figcaption class=\"rapportage-figure__caption\" id=\"" + base::escape_html(id) +
-         "-bijschrift\">" + base::escape_html(label + ". " + caption) + "</figcaption>\n";
-  ChartFrame chart{id, label + ". " + caption, chart_description(p.chart, kind)};
-  out += chart_svg(p.chart, kind, chart);
-  out += chart_legend(p.chart, kind, id);
+  nlohmann::ordered_json v{{"id", id}, {"number", number}, {"label", label}, {"caption", caption},
+                           {"caption_id", id + "-bijschrift"}};
+  v.update(chart_value(p.chart, p.options.soort, id));
+  std::string peildatum = p.table.peildatum.empty() ? set.meta.peildatum : p.table.peildatum;
+  if (!peildatum.empty()) {
+    format::Formatted date = format::periode(peildatum);
+    peildatum = date.ok() ? date.text : peildatum;
+  }
+  v["unit"] = p.table.unit;
+  v["source"] = p.table.source.empty() ? set.meta.source : p.table.source;
+  v["peildatum"] = peildatum;
+  v["csv_href"] = csv_href;
+  v["download_label"] = "grafiek " + std::to_string(number);
 
-  // The data table, folded away; its legend and footnotes go with it.
+  // The data table, with its own legend and footnotes, as HTML.
   TableFrame inner;
   inner.caption = "Tabel bij grafiek " + std::to_string(number) + ". " + caption;
   inner.caption_id = id + "-tabel";
-  // The disclosure's label is interface text: search indexes the table, not the label.
-  out += "<details class=\"rapportage-figure__data\">\n<summary data-pagefind-ignore>Tabel bij grafiek " +
-         std::to_string(number) + "</summary>\n";
   Table without_unit = p.table;
   without_unit.unit.clear();
-  out += table_element(p.table, inner) + table_notes(without_unit, inner);
-  out += "</details>\n";
-
-  // Source and download stay visible under the chart.
-  Table unit_only;
-  unit_only.unit = p.table.unit;
-  TableFrame below;
-  below.source = p.table.source.empty() ? set.meta.source : p.table.source;
-  below.peildatum = p.table.peildatum.empty() ? set.meta.peildatum : p.table.peildatum;
-  below.csv_href = csv_href;
-  below.download_label = "grafiek " + std::to_string(number);
-  out += table_notes(unit_only, below);
-  out += "</figure>\n";
-  return out;
+  v["table_label"] = "Tabel bij grafiek " + std::to_string(number);
+  v["table_html"] = table_element(p.table, inner) + table_notes(without_unit, inner);
+  return v;
 }
 
 }  // namespace
@@ -120,7 +114,7 @@ std::string check_request(const FigureRequest& request, const data::DataStore& s
 }
 
 RenderedFigure render_figure(const FigureRequest& request, const data::DataSet& set, int number,
-                             const std::string& csv_href) {
+                             const std::string& csv_href, const FigureTheme& theme) {
   RenderedFigure out;
   Prepared p = prepare(request, set);
   if (!p.error.empty()) {
@@ -129,22 +123,29 @@ RenderedFigure render_figure(const FigureRequest& request, const data::DataSet& 
   }
   out.caption = caption_of(p, set);
   std::string id = element_id(request, number);
-  out.html = request.kind == FigureKind::grafiek
-                 ? chart_figure(p, set, id, out.caption, number, csv_href)
-                 : table_figure(p, set, id, out.caption, number, csv_href);
+  if (request.kind == FigureKind::grafiek && !theme) {
+    out.error = "no theme to render the chart with";
+  } else if (request.kind == FigureKind::grafiek) {
+    ThemeOutput themed = theme(kChartTemplate, chart_figure_value(p, set, id, out.caption, number, csv_href));
+    out.templates = std::move(themed.templates);
+    out.template_errors = std::move(themed.errors);
+    if (out.template_errors.empty()) out.html = std::move(themed.html);
+  } else {
+    out.html = table_figure(p, set, id, out.caption, number, csv_href);
+  }
   out.csv = table_csv(p.table, set.csv_keep_formulas ? data::CsvFormulas::keep : data::CsvFormulas::neutralise);
   return out;
 }
 
 RenderedFigure render_figure(const FigureRequest& request, const data::DataStore& store,
-                             int number, const std::string& csv_href) {
+                             int number, const std::string& csv_href, const FigureTheme& theme) {
   const data::DataSet* set = find_set(store, request.dataset);
   if (!set) {
     RenderedFigure out;
     out.error = unknown_set(request.dataset, store);
     return out;
   }
-  return render_figure(request, *set, number, csv_href);
+  return render_figure(request, *set, number, csv_href, theme);
 }
 
 }  // namespace rapportage::figures

@@ -1,9 +1,12 @@
 #pragma once
 // Tables and charts of the report, from its data sets (docs/design.md, "Figures").
+#include <functional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "base/diagnostic.h"
 #include "data/data_store.h"
 
 namespace rapportage::figures {
@@ -24,20 +27,37 @@ struct FigureRequest {
 /// option...): an error message (lower-case, no final period), or "" when it is fine.
 std::string check_request(const FigureRequest& request, const data::DataStore& store);
 
+/// What a theme template made of a figure value.
+struct ThemeOutput {
+  std::string html;
+  std::vector<base::Diagnostic> errors;   // the template's own, located in it
+  std::vector<std::string> templates;     // the templates it read (incremental builds)
+};
+
+/// Renders a figure value with a template of the theme: `value` is the template's
+/// `grafiek` (docs/design.md, "Charts through the theme").
+using FigureTheme = std::function<ThemeOutput(const std::string& template_name, const nlohmann::ordered_json& value)>;
+
+/// The partial that renders a chart.
+inline constexpr const char* kChartTemplate = "partials/figures/chart.html";
+
 struct RenderedFigure {
   std::string html;
   std::string csv;      // the figure's table as CSV (BOM, ';', decimal comma)
   std::string caption;  // without the number: "Instroom in jeugdhulp"
   std::string error;    // set (and html empty) when the request fails check_request
+  std::vector<base::Diagnostic> template_errors;  // the theme template failed (html empty)
+  std::vector<std::string> templates;             // theme templates the figure read
 };
 
-/// `number` is the report-wide number ("Tabel 3"); csv_href the link to its CSV download.
+/// `number` is the report-wide number ("Tabel 3"); csv_href the link to its CSV download;
+/// `theme` renders charts (a chart without one is an error).
 RenderedFigure render_figure(const FigureRequest& request, const data::DataStore& store,
-                             int number, const std::string& csv_href);
+                             int number, const std::string& csv_href, const FigureTheme& theme = {});
 
 /// The same for one data set, for callers (and tests) that hold no DataStore.
 std::string check_request(const FigureRequest& request, const data::DataSet& set);
 RenderedFigure render_figure(const FigureRequest& request, const data::DataSet& set, int number,
-                             const std::string& csv_href);
+                             const std::string& csv_href, const FigureTheme& theme = {});
 
 }  // namespace rapportage::figures

@@ -1,4 +1,5 @@
 #include "site/body_markdown.h"
+#include "site/figure_theme.h"
 
 #include <map>
 #include <memory>
@@ -212,11 +213,17 @@ class BodyMarkdown {
       FigureUse& use = narrative_.figures[f];
       figures::FigureRequest request = use.request;
       request.id = id_prefix + request.id;
-      figures::RenderedFigure rendered = figures::render_figure(request, in_.store, use.number, root + use.csv_path);
+      figures::RenderedFigure rendered =
+          figures::render_figure(request, in_.store, use.number, root + use.csv_path, theme_);
       if (id_prefix.empty()) {  // the page's own rendering: the one that counts
         use.caption = rendered.caption;
         use.csv = std::move(rendered.csv);
         if (!rendered.error.empty()) out_.diags.push_back(base::error_at(use.where, rendered.error));
+        for (base::Diagnostic& d : rendered.template_errors) {
+          d.notes.push_back("while rendering the figure of " + use.where.file + ":" + std::to_string(use.where.line));
+          out_.diags.push_back(std::move(d));
+        }
+        for (std::string& t : rendered.templates) out_.figure_templates.push_back(std::move(t));
       }
       // The figure's element carries the id, so ref() and links can point at it.
       html[f] = rendered.html + (rendered.html.ends_with("\n") ? "" : "\n");
@@ -253,6 +260,7 @@ class BodyMarkdown {
   }
 
   const NarrativeInputs& in_;
+  const figures::FigureTheme theme_ = figure_theme(in_.env);
   const BodyMarkers& markers_;
   const std::set<std::string>& failed_files_;
   Narrative& narrative_;

@@ -22,6 +22,7 @@ struct MarkdownBody {
   std::vector<markdown::Heading> headings;
   std::vector<LinkUse> links;
   std::vector<base::Diagnostic> diags;  // in the order they were found
+  std::vector<std::string> figure_templates;  // theme templates its figures read
 };
 
 /// Renders page `index`. It writes only the caption and CSV of the page's own figures in

@@ -1,4 +1,5 @@
 #include "site/narrative.h"
+#include "site/figure_theme.h"
 
 #include <memory>
 #include <regex>
@@ -303,7 +304,8 @@ void fill_figures(const NarrativeInputs& in, Narrative& narrative, int index) {
   for (int f : narrative.bodies[index].figure_of_call) {
     if (f < 0) continue;
     FigureUse& use = narrative.figures[f];
-    figures::RenderedFigure rendered = figures::render_figure(use.request, in.store, use.number, root + use.csv_path);
+    figures::RenderedFigure rendered =
+        figures::render_figure(use.request, in.store, use.number, root + use.csv_path, figure_theme(in.env));
     use.caption = std::move(rendered.caption);
     use.csv = std::move(rendered.csv);
   }
@@ -436,6 +438,7 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
         std::vector<std::string> templates = jinja[i].rendered.templates_used;
         templates.insert(templates.end(), jinja[i].rendered.templates_missing.begin(),
                          jinja[i].rendered.templates_missing.end());
+        templates.insert(templates.end(), md.figure_templates.begin(), md.figure_templates.end());
         std::vector<std::string> data_sets(jinja[i].data_read.names.begin(), jinja[i].data_read.names.end());
         for (const FigureCall& call : calls_as_made[i]) data_sets.push_back(call.request.dataset);
         cached->deps = in.cache->jinja_dependencies(static_cast<int>(i), templates, data_sets, jinja[i].data_read.all);

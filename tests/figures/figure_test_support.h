@@ -8,6 +8,8 @@
 
 #include "base/file_io.h"
 #include "data/data_store.h"
+#include "figures/figure.h"
+#include "site/figure_theme.h"
 
 namespace rapportage::figures::testing {
 
@@ -49,6 +51,14 @@ inline void check_golden(const std::string& name, const std::string& actual) {
   INFO("golden file " << path << " (RAPPORTAGE_UPDATE_GOLDEN=1 to create or update)");
   REQUIRE(expected);
   CHECK(actual == *expected);
+}
+
+/// The default theme's figure templates (templates/ of the checkout).
+inline const FigureTheme& default_theme() {
+  static const std::unique_ptr<tmpl::Environment> env =
+      site::figure_environment({std::string(RAPPORTAGE_SOURCE_DIR) + "/templates"});
+  static const FigureTheme theme = site::figure_theme(*env);
+  return theme;
 }
 
 inline bool contains(const std::string& haystack, const std::string& needle) {

@@ -11,8 +11,17 @@
 #include "data/data_store.h"
 #include "figures/figure.h"
 #include "fuzz_support.h"
+#include "site/figure_theme.h"
 
 namespace rapportage::fuzz {
+
+/// Charts are written by the default theme's template, as in a build.
+inline const figures::FigureTheme& default_figure_theme() {
+  static const std::unique_ptr<tmpl::Environment> env =
+      site::figure_environment({std::string(RAPPORTAGE_SOURCE_DIR) + "/templates"});
+  static const figures::FigureTheme theme = site::figure_theme(*env);
+  return theme;
+}
 
 inline void exercise_data_set(const std::string& data_file, const std::string& input) {
   std::vector<std::string> parts = split_input(input, 3);
@@ -27,7 +36,7 @@ inline void exercise_data_set(const std::string& data_file, const std::string& i
     for (figures::FigureKind kind : {figures::FigureKind::tabel, figures::FigureKind::grafiek}) {
       figures::FigureRequest request{kind, "fuzz", "fuzz", options};
       if (!figures::check_request(request, *set).empty()) continue;
-      figures::render_figure(request, *set, 1, "downloads/figuren/fuzz.csv");
+      figures::render_figure(request, *set, 1, "downloads/figuren/fuzz.csv", default_figure_theme());
     }
   }
   print_diagnostics(std::move(diags.items));

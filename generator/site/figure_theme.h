@@ -1,0 +1,21 @@
+#pragma once
+// Figures through the theme: the figures stage prepares a figure as a value and the
+// theme's template (figures::kChartTemplate) writes its HTML, so a report can restyle
+// charts by overriding that partial in its own templates/.
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "figures/figure.h"
+#include "template/environment.h"
+
+namespace rapportage::site {
+
+/// Renders figure values with `env`'s templates; `env` must outlive the result.
+figures::FigureTheme figure_theme(const tmpl::Environment& env);
+
+/// An environment as the build makes one (autoescaped, Dutch filters) over the theme
+/// `folders`, for rendering figures without a report (tests, fuzzing).
+std::unique_ptr<tmpl::Environment> figure_environment(std::vector<std::filesystem::path> folders);
+
+}  // namespace rapportage::site
