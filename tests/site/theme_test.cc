@@ -166,3 +166,24 @@ TEST_CASE("an error in a report's chart partial is reported in the partial", "[s
   REQUIRE(in_partial->notes.size() >= 1);
   CHECK(in_partial->notes.back() == "while rendering the figure of content/cijfers/jeugdhulp.md:12");
 }
+
+TEST_CASE("an incremental build writes the charts again when the chart partial changes", "[site][theme]") {
+  TempFolder dir("chart-incremental");
+  fs::path root = dir.path / "report";
+  fs::copy(fs::path(RAPPORTAGE_SOURCE_DIR) / "scaffold", root, fs::copy_options::recursive);
+  site::BuildOptions options;
+  options.root = root;
+  options.out = root / "site-out";
+  options.default_theme = fs::path(RAPPORTAGE_SOURCE_DIR) / "templates";
+  options.search = false;
+  base::Diagnostics diags;
+  REQUIRE(site::build_site(options, diags).ok);
+  const fs::path page = root / "site-out/cijfers/jeugdhulp/index.html";
+  CHECK(base::read_file(page).value_or("").find("rapportage-chart--smal") != std::string::npos);
+  // The body itself did not change: only the partial that writes its chart.
+  write(root / "templates/partials/figures/chart.html", "<p class=\"eigen\">{{ grafiek.label }}</p>\n");
+  REQUIRE(site::build_site(options, diags).ok);
+  std::string html = base::read_file(page).value_or("");
+  CHECK(html.find("<p class=\"eigen\">Grafiek 1</p>") != std::string::npos);
+  CHECK(html.find("rapportage-chart--smal") == std::string::npos);
+}
