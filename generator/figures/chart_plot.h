@@ -1,18 +1,35 @@
 #pragma once
-// The geometry shared by all charts: plot area, value axis, category bands.
+// The geometry shared by all charts: the size of a layout, the plot area, the value axis
+// and the category bands. Geometry is prepared as data (JSON) for the theme's chart
+// template; coordinates are strings with one decimal, so the output is deterministic.
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "figures/axis.h"
 #include "figures/chart_data.h"
 
 namespace rapportage::figures {
 
-constexpr double kChartWidth = 640;
-constexpr double kChartHeight = 360;
-constexpr double kFontSize = 13;
-constexpr double kCharWidth = 7.2;  // average advance at kFontSize, for layout estimates
+using ChartJson = nlohmann::ordered_json;
+
+/// One layout of a chart. The SVG scales with its container, so text of `font_size`
+/// viewBox units shows at font_size × (shown width / width) CSS px: the wide layout for
+/// columns of at least min_shown_width px, the narrow one (taller, larger text) below.
+struct ChartSize {
+  const char* name;   // "breed", "smal": the layout's class and id suffix
+  double width;
+  double height;
+  double font_size;   // in viewBox units
+  double char_width;  // average advance at font_size, for layout estimates
+  int ticks;          // about this many steps on the value axis
+};
+
+extern const ChartSize kWideChart;
+extern const ChartSize kNarrowChart;
 
 struct Plot {
+  ChartSize size = kWideChart;
   double left = 0, right = 0, top = 0, bottom = 0;
   Axis axis;
   std::size_t categories = 1;
@@ -22,12 +39,15 @@ struct Plot {
 };
 
 /// A plot for values in [lo, hi]; `right_room` is kept free right of the plot.
-Plot make_plot(const ChartData& data, double lo, double hi, double right_room);
-/// Grid lines, y tick labels, x category labels and the zero line.
-std::string axes_svg(const Plot& plot, const ChartData& data);
-/// <text> at (x, y) with the given anchor.
+Plot make_plot(const ChartData& data, const ChartSize& size, double lo, double hi, double right_room);
+/// {"grid": [lines], "ticks": [texts], "categories": [texts], "zero": line, "unit": text}:
+/// grid lines, y tick labels, x category labels, the zero line and the unit above the axis.
+ChartJson axes_value(const Plot& plot, const ChartData& data);
+/// A text at (x, y): {"x", "y", "anchor", "text", "value" (a value label), "colour"}.
 /// `colour` is a CSS colour for the fill (default: the text colour).
-std::string text_svg(double x, double y, const std::string& anchor, const std::string& text,
-                     const std::string& extra_class = "", const std::string& colour = "");
+ChartJson text_value(double x, double y, const std::string& anchor, const std::string& text,
+                     bool value = false, const std::string& colour = "");
+/// A coordinate as written into the SVG: "97.5".
+std::string coord(double v);
 
 }  // namespace rapportage::figures

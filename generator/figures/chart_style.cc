@@ -12,6 +12,12 @@ const char* const kDashes[kSeriesStyles] = {"", "8 4", "2 3", "10 3 2 3", "4 4",
 
 std::string c(double v) { return format::coordinate(v); }
 
+using Json = nlohmann::ordered_json;
+
+Json line(double x1, double y1, double x2, double y2) {
+  return Json{{"x1", c(x1)}, {"y1", c(y1)}, {"x2", c(x2)}, {"y2", c(y2)}};
+}
+
 }  // namespace
 
 const char* const kTextColour = "var(--rapportage-chart-text,#1a1a1a)";
@@ -25,69 +31,63 @@ std::string series_colour(int series) {
 
 std::string series_dash(int series) { return kDashes[series % kSeriesStyles]; }
 
-std::string series_marker(int series, double x, double y, bool hollow) {
-  std::string style = "style=\"fill:" + (hollow ? std::string("#ffffff") : series_colour(series)) +
-                      ";stroke:" + series_colour(series) + ";stroke-width:2\"";
+std::string series_marker(int series, double x, double y) {
   switch (series % kSeriesStyles) {
-    case 0: return "<circle cx=\"" + c(x) + "\" cy=\"" + c(y) + "\" r=\"4.5\" " + style + "/>";
+    case 0:  // a circle of radius 4.5, as two arcs
+      return "M" + c(x - 4.5) + " " + c(y) + "a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0 -9 0Z";
     case 1:
-      return "<rect x=\"" + c(x - 4) + "\" y=\"" + c(y - 4) + "\" width=\"8\" height=\"8\" " +
-             style + "/>";
+      return "M" + c(x - 4) + " " + c(y - 4) + "H" + c(x + 4) + "V" + c(y + 4) + "H" + c(x - 4) + "Z";
     case 2:
-      return "<path d=\"M" + c(x) + " " + c(y - 5.5) + "L" + c(x + 5) + " " + c(y + 4) + "L" +
-             c(x - 5) + " " + c(y + 4) + "Z\" " + style + "/>";
+      return "M" + c(x) + " " + c(y - 5.5) + "L" + c(x + 5) + " " + c(y + 4) + "L" + c(x - 5) + " " +
+             c(y + 4) + "Z";
     case 3:
-      return "<path d=\"M" + c(x) + " " + c(y - 5.5) + "L" + c(x + 5.5) + " " + c(y) + "L" +
-             c(x) + " " + c(y + 5.5) + "L" + c(x - 5.5) + " " + c(y) + "Z\" " + style + "/>";
+      return "M" + c(x) + " " + c(y - 5.5) + "L" + c(x + 5.5) + " " + c(y) + "L" + c(x) + " " +
+             c(y + 5.5) + "L" + c(x - 5.5) + " " + c(y) + "Z";
     case 4:
-      return "<path d=\"M" + c(x - 5) + " " + c(y + 4) + "L" + c(x) + " " + c(y - 5) + "L" +
-             c(x + 5) + " " + c(y + 4) + "M" + c(x - 5) + " " + c(y - 4) + "L" + c(x + 5) +
-             " " + c(y - 4) + "\" " + style + "/>";
+      return "M" + c(x - 5) + " " + c(y + 4) + "L" + c(x) + " " + c(y - 5) + "L" + c(x + 5) + " " +
+             c(y + 4) + "M" + c(x - 5) + " " + c(y - 4) + "L" + c(x + 5) + " " + c(y - 4);
     default:
-      return "<path d=\"M" + c(x - 4.5) + " " + c(y - 4.5) + "L" + c(x + 4.5) + " " +
-             c(y + 4.5) + "M" + c(x - 4.5) + " " + c(y + 4.5) + "L" + c(x + 4.5) + " " +
-             c(y - 4.5) + "\" " + style + "/>";
+      return "M" + c(x - 4.5) + " " + c(y - 4.5) + "L" + c(x + 4.5) + " " + c(y + 4.5) + "M" +
+             c(x - 4.5) + " " + c(y + 4.5) + "L" + c(x + 4.5) + " " + c(y - 4.5);
   }
 }
 
-std::string pattern_defs(const std::string& prefix, int series_count) {
-  std::string out;
-  for (int s = 0; s < series_count; ++s) {
-    std::string id = prefix + "-patroon-" + std::to_string(s + 1);
-    std::string colour = series_colour(s);
-    std::string base = "<rect width=\"8\" height=\"8\" style=\"fill:" + colour + "\"/>";
-    switch (s % kSeriesStyles) {
-      case 0:  // solid
-        out += "<pattern id=\"" + id + "\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">" +
-               base + "</pattern>\n";
-        break;
-      case 1:  // diagonal stripes
-        out += "<pattern id=\"" + id +
-               "\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" "
-               "patternTransform=\"rotate(45)\">" +
-               base + "<rect width=\"3\" height=\"8\" style=\"fill:#ffffff\"/></pattern>\n";
-        break;
-      case 2:  // dots
-        out += "<pattern id=\"" + id + "\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">" +
-               base + "<circle cx=\"4\" cy=\"4\" r=\"1.8\" style=\"fill:#ffffff\"/></pattern>\n";
-        break;
-      case 3:  // cross-hatch
-        out += "<pattern id=\"" + id + "\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">" +
-               base +
-               "<path d=\"M0 4H8M4 0V8\" style=\"stroke:#ffffff;stroke-width:1.5\"/></pattern>\n";
-        break;
-      case 4:  // horizontal stripes
-        out += "<pattern id=\"" + id + "\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">" +
-               base + "<rect y=\"5\" width=\"8\" height=\"2\" style=\"fill:#ffffff\"/></pattern>\n";
-        break;
-      default:  // other diagonal
-        out += "<pattern id=\"" + id +
-               "\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" "
-               "patternTransform=\"rotate(-45)\">" +
-               base + "<rect width=\"2\" height=\"8\" style=\"fill:#ffffff\"/></pattern>\n";
-    }
+Json pattern_value(const std::string& prefix, int series) {
+  // Tiles of 10 units: one line or dot per tile, so the marks stay 10 units apart.
+  constexpr double kTile = 10;
+  Json p{{"id", prefix + "-patroon-" + std::to_string(series + 1)},
+         {"size", c(kTile)},
+         {"rotate", 0},
+         {"colour", series_colour(series)},
+         {"tint", "1"},
+         {"lines", Json::array()},
+         {"dots", Json::array()}};
+  switch (series % kSeriesStyles) {
+    case 0:  // solid
+      break;
+    case 1:  // diagonal lines
+      p["rotate"] = 45;
+      p["tint"] = "0.25";
+      p["lines"].push_back(line(0, 5, kTile, 5));
+      break;
+    case 2:  // dots
+      p["tint"] = "0.25";
+      p["dots"].push_back(Json{{"cx", c(5)}, {"cy", c(5)}, {"r", c(2)}});
+      break;
+    case 3:  // horizontal lines
+      p["tint"] = "0.25";
+      p["lines"].push_back(line(0, 5, kTile, 5));
+      break;
+    case 4:  // the other diagonal
+      p["rotate"] = -45;
+      p["tint"] = "0.25";
+      p["lines"].push_back(line(0, 5, kTile, 5));
+      break;
+    default:  // vertical lines
+      p["tint"] = "0.25";
+      p["lines"].push_back(line(5, 0, 5, kTile));
   }
-  return out;
+  return p;
 }
 
 std::string pattern_fill(const std::string& prefix, int series) {

@@ -1,24 +1,22 @@
 #pragma once
 // Static SVG charts, built at build time (no JavaScript): line, grouped bar and
 // stacked bar charts with Dutch axis labels, direct value labels, markers, dash styles
-// and patterns. Coordinates are written with one decimal, so output is deterministic.
+// and patterns. The C++ prepares the geometry as data; the theme's chart template
+// (figure.h, kChartTemplate) writes the SVG.
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "figures/chart_data.h"
 #include "figures/options.h"
 
 namespace rapportage::figures {
 
-struct ChartFrame {
-  std::string id;     // prefix for element ids inside the SVG ("in-doorstroom")
-  std::string title;  // <title>: "Grafiek 2. Instroom en doorstroom"
-  std::string desc;   // <desc>: the summary (chart_description)
-};
-
-std::string chart_svg(const ChartData& data, ChartKind kind, const ChartFrame& frame);
-
-/// The legend under a chart, as an HTML list with a swatch per series.
-std::string chart_legend(const ChartData& data, ChartKind kind, const std::string& id);
+/// The chart's part of the template's `grafiek` value (docs/design.md, "Charts through
+/// the theme"): kind, description, colours, patterns, one layout per width (wide and
+/// narrow, each with axes, series and value labels), legend entries and the status
+/// markers used. `id` prefixes the ids inside the SVG ("in-doorstroom").
+nlohmann::ordered_json chart_value(const ChartData& data, ChartKind kind, const std::string& id);
 
 /// A Dutch summary of what the chart shows, for <desc>: "Lijngrafiek van 2015 tot 2019.
 /// Instroom daalt van 3.795 naar 627*; ..."

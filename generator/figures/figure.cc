@@ -7,6 +7,7 @@
 #include "base/html_escape.h"
 #include "figures/table_csv.h"
 #include "figures/table_value.h"
+#include "format/date_format.h"
 
 namespace rapportage::figures {
 namespace {
@@ -84,43 +85,34 @@ std::string table_figure(const Prepared& p, const data::DataSet& set, const std:
   return themed.render(kTableTemplate, {{"tabel", table_value(p.table, frame)}});
 }
 
-std::string chart_figure(const Prepared& p, const data::DataSet& set, const std::string& id,
-                         const std::string& caption, int number, const std::string& csv_href, Themed& themed) {
+/// The template's `grafiek`: the chart (chart_value) with its caption, notes, download
+/// and the data table it folds away.
+nlohmann::ordered_json chart_figure_value(const Prepared& p, const data::DataSet& set, const std::string& id,
+                                          const std::string& caption, int number, const std::string& csv_href) {
   const std::string label = "Grafiek " + std::to_string(number);
-  ChartKind kind = p.options.soort;
-  std::string out = "<figure class=\"rapportage-figure rapportage-figure--grafiek\" id=\"" +
-                    base::escape_html(id) + "\">\n";
-  out += "<figcaption class=\"rapportage-figure__caption\" id=\"" + base::escape_html(id) +
-         "-bijschrift\">" + base::escape_html(label + ". " + caption) + "</figcaption>\n";
-  ChartFrame chart{id, label + ". " + caption, chart_description(p.chart, kind)};
-  out += chart_svg(p.chart, kind, chart);
-  out += chart_legend(p.chart, kind, id);
+  nlohmann::ordered_json v{{"id", id}, {"number", number}, {"label", label}, {"caption", caption},
+                           {"caption_id", id + "-bijschrift"}};
+  v.update(chart_value(p.chart, p.options.soort, id));
+  std::string peildatum = p.table.peildatum.empty() ? set.meta.peildatum : p.table.peildatum;
+  if (!peildatum.empty()) {
+    format::Formatted date = format::periode(peildatum);
+    peildatum = date.ok() ? date.text : peildatum;
+  }
+  v["unit"] = p.table.unit;
+  v["source"] = p.table.source.empty() ? set.meta.source : p.table.source;
+  v["peildatum"] = peildatum;
+  v["csv_href"] = csv_href;
+  v["download_label"] = "grafiek " + std::to_string(number);
 
-  // The data table, folded away; its legend and footnotes go with it.
+  // The data table, with its own legend and footnotes, as HTML.
   TableFrame inner;
   inner.caption = "Tabel bij grafiek " + std::to_string(number) + ". " + caption;
   inner.caption_id = id + "-tabel";
-  // The disclosure's label is interface text: search indexes the table, not the label.
-  out += "<details class=\"rapportage-figure__data\">\n<summary data-pagefind-ignore>Tabel bij grafiek " +
-         std::to_string(number) + "</summary>\n";
   Table without_unit = p.table;
   without_unit.unit.clear();
-  nlohmann::ordered_json inner_value = table_value(without_unit, inner);
-  out += themed.render(kTableGridTemplate, {{"tabel", inner_value}});
-  out += themed.render(kTableNotesTemplate, {{"tabel", inner_value}});
-  out += "</details>\n";
-
-  // Source and download stay visible under the chart.
-  Table unit_only;
-  unit_only.unit = p.table.unit;
-  TableFrame below;
-  below.source = p.table.source.empty() ? set.meta.source : p.table.source;
-  below.peildatum = p.table.peildatum.empty() ? set.meta.peildatum : p.table.peildatum;
-  below.csv_href = csv_href;
-  below.download_label = "grafiek " + std::to_string(number);
-  out += themed.render(kTableNotesTemplate, {{"tabel", table_value(unit_only, below)}});
-  out += "</figure>\n";
-  return out;
+  v["table_label"] = "Tabel bij grafiek " + std::to_string(number);
+  v["tabel"] = table_value(without_unit, inner);
+  return v;
 }
 
 }  // namespace
@@ -145,10 +137,16 @@ RenderedFigure render_figure(const FigureRequest& request, const data::DataSet& 
   }
   out.caption = caption_of(p, set);
   std::string id = element_id(request, number);
+  if (!theme) {
+    out.error = std::string("no theme to render the ") +
+                (request.kind == FigureKind::grafiek ? "chart" : "table") + " with";
+    return out;
+  }
   Themed themed{theme, out};
-  std::string html = request.kind == FigureKind::grafiek
-                         ? chart_figure(p, set, id, out.caption, number, csv_href, themed)
-                         : table_figure(p, set, id, out.caption, number, csv_href, themed);
+  std::string html =
+      request.kind == FigureKind::grafiek
+          ? themed.render(kChartTemplate, {{"grafiek", chart_figure_value(p, set, id, out.caption, number, csv_href)}})
+          : table_figure(p, set, id, out.caption, number, csv_href, themed);
   if (out.template_errors.empty()) out.html = std::move(html);
   out.csv = table_csv(p.table, set.csv_keep_formulas ? data::CsvFormulas::keep : data::CsvFormulas::neutralise);
   return out;

@@ -34,9 +34,9 @@ struct ThemeOutput {
   std::vector<std::string> templates;    // the templates it read (incremental builds)
 };
 
-/// Renders a theme template with `context` (`{"tabel": table_value(...)}`): the figures
-/// stage prepares values, the theme writes their HTML (docs/design.md, "Tables through
-/// the theme").
+/// Renders a theme template with `context` (`{"tabel": table_value(...)}` or
+/// `{"grafiek": ...}`): the figures stage prepares values, the theme writes their HTML
+/// (docs/design.md, "Tables through the theme", "Charts through the theme").
 using FigureTheme =
     std::function<ThemeOutput(const std::string& template_name, const nlohmann::ordered_json& context)>;
 
@@ -45,6 +45,8 @@ using FigureTheme =
 inline constexpr const char* kTableTemplate = "partials/figures/table.html";
 inline constexpr const char* kTableGridTemplate = "partials/figures/table_grid.html";
 inline constexpr const char* kTableNotesTemplate = "partials/figures/table_notes.html";
+/// The partial that writes a chart (it includes the two table parts for its data table).
+inline constexpr const char* kChartTemplate = "partials/figures/chart.html";
 
 struct RenderedFigure {
   std::string html;
@@ -56,13 +58,13 @@ struct RenderedFigure {
 };
 
 /// `number` is the report-wide number ("Tabel 3"); csv_href the link to its CSV download;
-/// `theme` writes the HTML.
+/// `theme` writes the HTML (without one, the figure is an error).
 RenderedFigure render_figure(const FigureRequest& request, const data::DataStore& store,
-                             int number, const std::string& csv_href, const FigureTheme& theme);
+                             int number, const std::string& csv_href, const FigureTheme& theme = {});
 
 /// The same for one data set, for callers (and tests) that hold no DataStore.
 std::string check_request(const FigureRequest& request, const data::DataSet& set);
 RenderedFigure render_figure(const FigureRequest& request, const data::DataSet& set, int number,
-                             const std::string& csv_href, const FigureTheme& theme);
+                             const std::string& csv_href, const FigureTheme& theme = {});
 
 }  // namespace rapportage::figures

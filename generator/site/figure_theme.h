@@ -1,7 +1,7 @@
 #pragma once
 // Figures through the theme: the figures stage prepares a figure as a value and the
-// theme's templates (figures::kTableTemplate...) write its HTML, so a report restyles
-// tables by overriding those partials in its own templates/.
+// theme's templates (figures::kTableTemplate, kChartTemplate ...) write its HTML, so a
+// report restyles tables and charts by overriding those partials in its own templates/.
 #include <filesystem>
 #include <memory>
 #include <vector>

@@ -1,8 +1,9 @@
 // The reading layout on every page at 1280, 768 and 375 CSS px: tables not cut off when
 // they fit, captions above their scroll boxes in one style, a first column that stays put
 // on a phone, the h1 and the start of the text in a phone's first screen, one left edge at
-// 1280 px, the breadcrumb on one baseline, one font stack, no missing files (favicon), and
-// screenshots of every page at 1280 and 375 px for review.
+// 1280 px, the breadcrumb on one baseline, one font stack, no missing files (favicon),
+// chart text of at least 12 px as rendered (also at 320 px) with one chart layout shown
+// per figure, and screenshots of every page at 1280 and 375 px for review.
 // Usage: node layout_every_page.mjs SITE_DIR [SCREENSHOT_DIR] — exits 1 on failure.
 import { mkdir } from 'node:fs/promises';
 import { launchChromium, sitePages } from './browser.mjs';
@@ -19,7 +20,10 @@ const VIEWPORTS = [
   { width: 1280, height: 900, label: 'desktop' },
   { width: 768, height: 1024, label: 'tablet' },
   { width: 375, height: 812, label: 'telefoon' },
+  // The narrowest screen charts are made for: only the chart checks run here.
+  { width: 320, height: 640, label: 'smal', chartsOnly: true },
 ];
+const MIN_CHART_TEXT = 12;  // CSS px, issue 19
 
 // Everything measured in the page, returned as plain data; the checks run in Node.
 function measure() {
@@ -79,6 +83,21 @@ function measure() {
     };
   });
 
+  // Chart text as rendered: its font size in viewBox units times the SVG's scale, and the
+  // height of its box. Per chart figure: how many chart layouts show.
+  const charts = [...document.querySelectorAll('figure.rapportage-figure--grafiek')].map((fig) => {
+    const shown = [...fig.querySelectorAll('svg.rapportage-chart')].filter(visible);
+    const texts = shown.flatMap((svg) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].filter(visible).map((t) => ({
+        text: t.textContent,
+        px: round(parseFloat(getComputedStyle(t).fontSize) * scale),
+        height: round(t.getBoundingClientRect().height),
+      }));
+    });
+    return { id: fig.id, shown: shown.length, texts };
+  });
+
   const captionStyles = [...new Set([...document.querySelectorAll('.rapportage-figure__caption, caption, figcaption')]
     .filter(visible).map((el) => {
       const s = getComputedStyle(el);
@@ -104,6 +123,7 @@ function measure() {
     viewportHeight: window.innerHeight,
     overflow: document.documentElement.scrollWidth - window.innerWidth,
     tables,
+    charts,
     captionStyles,
     h1: h1Rect ? { top: round(h1Rect.top + scrollY), bottom: round(h1Rect.bottom + scrollY) } : null,
     spaceUnderH1: h1Rect && next ? round(next.getBoundingClientRect().top - h1Rect.bottom) : null,
@@ -142,6 +162,15 @@ try {
       missing.clear();
       await page.goto(base + path, { waitUntil: 'load' });
       const m = await page.evaluate(measure);
+
+      for (const c of m.charts) {
+        if (c.shown !== 1) fail(`${where}: chart #${c.id} shows ${c.shown} layouts, not one`);
+        const small = c.texts.filter((t) => t.px < MIN_CHART_TEXT - 0.05 || t.height < MIN_CHART_TEXT - 0.05);
+        if (small.length)
+          fail(`${where}: chart #${c.id}: text below ${MIN_CHART_TEXT}px: ` +
+            small.slice(0, 3).map((t) => `"${t.text}" ${t.px}px (box ${t.height}px)`).join(', '));
+      }
+      if (vp.chartsOnly) continue;
 
       for (const t of m.tables) {
         const what = `${where}: "${t.name}"`;

@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
@@ -110,4 +111,79 @@ TEST_CASE("a report's templates/ overrides the default theme file by file", "[si
   CHECK(base::read_file(root / "site-out/assets/rapportage.css") == "body { color: black; }\n");
   CHECK(base::read_file(root / "site-out/assets/zoeken.js") ==
         base::read_file(fs::path(RAPPORTAGE_SOURCE_DIR) / "templates/assets/zoeken.js"));
+}
+
+TEST_CASE("a report's chart partial writes its charts", "[site][theme]") {
+  TempFolder dir("chart-override");
+  fs::path root = dir.path / "report";
+  fs::copy(fs::path(RAPPORTAGE_SOURCE_DIR) / "scaffold", root, fs::copy_options::recursive);
+  // A gemeente's own chart markup, from the same prepared values: bars as a list.
+  write(root / "templates/partials/figures/chart.html",
+        "<figure class=\"eigen-grafiek\" id=\"{{ grafiek.id }}\"><figcaption>{{ grafiek.label }}: "
+        "{{ grafiek.caption }}</figcaption><ul>{% for s in grafiek.layouts[0].series %}<li>{{ s.name }} "
+        "({{ s.markers | length }} punten)</li>{% endfor %}</ul><p>{{ grafiek.layouts | map(attribute='name') "
+        "| join(', ') }}</p></figure>\n");
+  site::BuildOptions options;
+  options.root = root;
+  options.out = root / "site-out";
+  options.default_theme = fs::path(RAPPORTAGE_SOURCE_DIR) / "templates";
+  options.search = false;
+  options.incremental = false;
+  base::Diagnostics diags;
+  site::BuildResult result = site::build_site(options, diags);
+  REQUIRE(result.ok);
+  std::string page = base::read_file(root / "site-out/cijfers/jeugdhulp/index.html").value_or("");
+  CHECK(page.find("<figure class=\"eigen-grafiek\" id=\"kosten-jeugdhulp\"><figcaption>Grafiek 1: Kosten van "
+                  "jeugdhulp per soort hulp per jaar, in euro</figcaption><ul><li>") != std::string::npos);
+  CHECK(page.find(" punten)</li></ul><p>breed, smal</p></figure>") != std::string::npos);
+  // None of the default chart markup is left.
+  CHECK(page.find("rapportage-chart") == std::string::npos);
+  CHECK(page.find("<svg") == std::string::npos);
+}
+
+TEST_CASE("an error in a report's chart partial is reported in the partial", "[site][theme]") {
+  TempFolder dir("chart-error");
+  fs::path root = dir.path / "report";
+  fs::copy(fs::path(RAPPORTAGE_SOURCE_DIR) / "scaffold", root, fs::copy_options::recursive);
+  write(root / "templates/partials/figures/chart.html", "<p>{{ grafiek.caption | onbekend }}</p>\n");
+  site::BuildOptions options;
+  options.root = root;
+  options.out = root / "site-out";
+  options.default_theme = fs::path(RAPPORTAGE_SOURCE_DIR) / "templates";
+  options.search = false;
+  options.incremental = false;
+  base::Diagnostics diags;
+  site::BuildResult result = site::build_site(options, diags);
+  CHECK_FALSE(result.ok);
+  std::string all;
+  for (const base::Diagnostic& d : diags.items) all += base::format_diagnostic(d);
+  INFO(all);
+  auto in_partial = std::find_if(diags.items.begin(), diags.items.end(), [](const base::Diagnostic& d) {
+    return d.location.file == "templates/partials/figures/chart.html";
+  });
+  REQUIRE(in_partial != diags.items.end());
+  CHECK(in_partial->location.line == 1);
+  REQUIRE(in_partial->notes.size() >= 1);
+  CHECK(in_partial->notes.back() == "while rendering the figure of content/cijfers/jeugdhulp.md:12");
+}
+
+TEST_CASE("an incremental build writes the charts again when the chart partial changes", "[site][theme]") {
+  TempFolder dir("chart-incremental");
+  fs::path root = dir.path / "report";
+  fs::copy(fs::path(RAPPORTAGE_SOURCE_DIR) / "scaffold", root, fs::copy_options::recursive);
+  site::BuildOptions options;
+  options.root = root;
+  options.out = root / "site-out";
+  options.default_theme = fs::path(RAPPORTAGE_SOURCE_DIR) / "templates";
+  options.search = false;
+  base::Diagnostics diags;
+  REQUIRE(site::build_site(options, diags).ok);
+  const fs::path page = root / "site-out/cijfers/jeugdhulp/index.html";
+  CHECK(base::read_file(page).value_or("").find("rapportage-chart--smal") != std::string::npos);
+  // The body itself did not change: only the partial that writes its chart.
+  write(root / "templates/partials/figures/chart.html", "<p class=\"eigen\">{{ grafiek.label }}</p>\n");
+  REQUIRE(site::build_site(options, diags).ok);
+  std::string html = base::read_file(page).value_or("");
+  CHECK(html.find("<p class=\"eigen\">Grafiek 1</p>") != std::string::npos);
+  CHECK(html.find("rapportage-chart--smal") == std::string::npos);
 }
