@@ -12,6 +12,11 @@ namespace rapportage::base {
 /// `file`, `%6Aavascript`) is unsafe.
 bool is_safe_url(std::string_view url);
 
+/// An HTML attribute value as the browser reads it, as far as a URL check needs: numeric
+/// character references and the named ones that make ':' or characters browsers ignore
+/// in URLs. Other named references stay as written (they cannot make a ':' appear).
+std::string decode_character_references(std::string_view value);
+
 /// The hint given with an unsafe URL.
 inline constexpr std::string_view kSafeUrlHint =
     "links and images may use http:, https:, mailto: or tel:, or be relative";

@@ -62,59 +62,10 @@ bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// An attribute value as the browser reads it, as far as a check needs: numeric character
-// references and the named ones that make ':' or characters browsers ignore in URLs.
-// Other named references stay as written (they cannot make a ':' appear).
-std::string decode_references(std::string_view v) {
-  std::string out;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (v[i] != '&') {
-      out += v[i];
-      continue;
-    }
-    std::size_t j = i + 1;
-    if (j < v.size() && v[j] == '#') {
-      ++j;
-      bool hex = j < v.size() && (v[j] == 'x' || v[j] == 'X');
-      if (hex) ++j;
-      std::size_t digits = j;
-      std::uint32_t code = 0;
-      while (j < v.size() && (hex ? std::isxdigit(static_cast<unsigned char>(v[j])) : is_digit(v[j]))) {
-        char c = lower(v[j]);
-        code = std::min<std::uint32_t>(code * (hex ? 16 : 10) + static_cast<std::uint32_t>(is_digit(c) ? c - '0' : c - 'a' + 10),
-                                       0x110000);
-        ++j;
-      }
-      if (j == digits) {
-        out += '&';
-        continue;
-      }
-      if (j < v.size() && v[j] == ';') ++j;
-      if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
-      base::append_utf8(out, static_cast<char32_t>(code));
-      i = j - 1;
-      continue;
-    }
-    std::size_t end = v.find(';', j);
-    std::string name;
-    if (end != std::string_view::npos && end - j <= 10)
-      for (std::size_t k = j; k < end; ++k) name += lower(v[k]);
-    if (name == "colon") out += ':';
-    else if (name == "amp") out += '&';
-    else if (name == "tab" || name == "newline") out += ' ';
-    else {
-      out += '&';
-      continue;
-    }
-    i = end;
-  }
-  return out;
-}
-
 // CSS that can load or run something, or hide it from this check.
 bool style_is_safe(std::string_view value) {
   std::string css;
-  for (char c : decode_references(value))
+  for (char c : base::decode_character_references(value))
     if (!is_space(c)) css += lower(c);
   for (std::string_view bad : {"url(", "expression", "@import", "\\", "/*", "javascript:", "behavior", "binding"})
     if (css.find(bad) != std::string::npos) return false;
@@ -226,7 +177,7 @@ void write_tag(std::string& out, const Tag& tag, std::vector<RawHtmlProblem>& pr
                                                    : "the attribute is left out"});
       continue;
     }
-    if (is_url_attribute(a.name) && !base::is_safe_url(decode_references(a.value))) {
+    if (is_url_attribute(a.name) && !base::is_safe_url(base::decode_character_references(a.value))) {
       problems.push_back({a.offset, length,
                           "unsafe URL '" + base::url_for_message(a.value) + "' in raw HTML attribute '" + a.name + "'",
                           std::string(base::kSafeUrlHint)});

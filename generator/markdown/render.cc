@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "markdown/cmark_handles.h"
+#include "markdown/footnotes.h"
 #include "markdown/title_notes.h"
 
 namespace rapportage::markdown {
@@ -78,39 +79,6 @@ std::string without(std::string_view literal, const std::vector<Placeholder>& fo
   return out;
 }
 
-/// cmark-gfm writes footnote ids itself ("fn-x", "fnref-x", "fnref-x-2") and has no
-/// option to prefix them. These attribute openings come only from its footnote markup:
-/// text and figures are escaped (a `"` in them is `&quot;`), heading ids and links are
-/// set on the document.
-std::string with_footnote_prefix(const std::string& html, const std::string& prefix) {
-  static const std::pair<std::string_view, std::string_view> kOpenings[] = {
-      {"id=\"fn-", "id=\""}, {"id=\"fnref-", "id=\""}, {"href=\"#fn-", "href=\"#"}, {"href=\"#fnref-", "href=\"#"}};
-  std::string out;
-  out.reserve(html.size() + 256);
-  std::size_t pos = 0;
-  while (pos < html.size()) {
-    std::size_t next = html.find("=\"", pos);
-    if (next == std::string::npos) break;
-    bool matched = false;
-    for (const auto& [opening, head] : kOpenings) {
-      std::size_t before = opening.find("=\"");  // the opening's bytes before `="`
-      if (next < before || html.compare(next - before, opening.size(), opening) != 0) continue;
-      std::size_t insert_at = next - before + head.size();
-      out.append(html, pos, insert_at - pos);
-      out += prefix;
-      pos = insert_at;
-      matched = true;
-      break;
-    }
-    if (!matched) {
-      out.append(html, pos, next + 2 - pos);
-      pos = next + 2;
-    }
-  }
-  out.append(html, pos, std::string::npos);
-  return out;
-}
-
 }  // namespace
 
 struct Document::Parsed {
@@ -131,6 +99,7 @@ struct Document::Parsed {
   std::vector<cmark_node*> link_nodes;         // beside `links`
   std::vector<cmark_node*> placeholder_nodes;  // beside `placeholders`; null when unusable
   std::map<cmark_node*, std::string> placeholder_text;
+  Footnotes footnotes;
   // Headings taken out of the document. They stay allocated until the document goes:
   // cmark-gfm's inline nodes read their text from their block's buffer.
   std::vector<NodePtr> detached;
@@ -319,6 +288,7 @@ Document::Document(std::string_view text, const MarkdownOptions& options, base::
   // autolinks, say); a placeholder is found in one piece.
   cmark_consolidate_text_nodes(p.doc.get());
   if (find) p.place(find);
+  p.footnotes = take_over_footnotes(p.doc.get());
   p.mark_headings(anchors);
 }
 
@@ -356,16 +326,15 @@ std::string Document::render_html(const RenderVariant& variant) const {
     // A block ends with the blank line its paragraph had.
     cmark_node_set_on_exit(n, p.placeholders[i].spot == PlaceholderSpot::own_paragraph ? "\n" : "");
   }
+  set_footnote_markup(p.footnotes, variant.id_prefix);
   int render_options = CMARK_OPT_FOOTNOTES;
   if (p.options.allow_raw_html) render_options |= CMARK_OPT_UNSAFE;
   CStringPtr rendered(
       cmark_render_html(p.doc.get(), render_options, cmark_parser_get_syntax_extensions(p.parser.get())));
-  std::string html = variant.id_prefix.empty() ? std::string(rendered.get())
-                                               : with_footnote_prefix(rendered.get(), variant.id_prefix);
+  std::string html(rendered.get());
   // cmark-gfm's table extension writes "<table>" without attributes; a figure's table has
   // its class already, and text cannot hold the tag (it is escaped).
   replace_all(html, "<table>", "<table class=\"utrecht-table\">");
-  replace_all(html, "aria-label=\"Back to content\"", "aria-label=\"Terug naar de tekst\"");
   return html;
 }
 

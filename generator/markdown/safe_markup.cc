@@ -57,21 +57,49 @@ void unwrap(cmark_node* node) {
 }  // namespace
 
 std::optional<MarkdownProblem> find_too_wide_table(std::string_view text) {
+  // Delimiter rows first, by lines (a cheap scan): almost every page has none this wide.
+  struct WideRow {
+    int line;
+    int cells;
+  };
+  std::vector<WideRow> wide;
   int line = 1;
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
+  for (std::size_t pos = 0; pos <= text.size(); ++line) {
+    // Lines end as cmark-gfm ends them: \n, \r\n or \r.
+    std::size_t end = std::min(text.find_first_of("\r\n", pos), text.size());
     int cells = delimiter_row_cells(text.substr(pos, end - pos));
-    if (cells > kMaxTableColumns) {
-      return MarkdownProblem{{line, 1},
-                             "",
-                             "table has " + std::to_string(cells) + " columns, more than " +
-                                 std::to_string(kMaxTableColumns),
-                             "split the table, or publish data this wide as a data set (data/*.csv)"};
+    if (cells > kMaxTableColumns) wide.push_back({line, cells});
+    pos = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
+  }
+  if (wide.empty()) return std::nullopt;
+  // Only a row outside code and HTML blocks is a table's: the block structure comes from
+  // cmark-gfm itself, parsing without the table extension (linear time).
+  std::vector<std::pair<int, int>> verbatim;  // first and last line of each such block
+  {
+    ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES));
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    NodePtr doc = finish_parser(parser.get());
+    IterPtr it(cmark_iter_new(doc.get()));
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+      cmark_node* n = cmark_iter_get_node(it.get());
+      cmark_node_type type = cmark_node_get_type(n);
+      if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK))
+        verbatim.emplace_back(cmark_node_get_start_line(n), cmark_node_get_end_line(n));
     }
-    pos = end + 1;
-    ++line;
+  }
+  // Both in line order (these blocks do not nest; footnote definitions were moved to the
+  // end of the document, so sort): one pass.
+  std::sort(verbatim.begin(), verbatim.end());
+  std::size_t block = 0;
+  for (const WideRow& row : wide) {
+    while (block < verbatim.size() && verbatim[block].second < row.line) ++block;
+    if (block < verbatim.size() && verbatim[block].first <= row.line) continue;
+    return MarkdownProblem{{row.line, 1},
+                           "",
+                           "table has " + std::to_string(row.cells) + " columns, more than " +
+                               std::to_string(kMaxTableColumns),
+                           "split the table, or publish data this wide as a data set (data/*.csv)"};
   }
   return std::nullopt;
 }

@@ -96,7 +96,7 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
                                              " search_index=" + (pagefind ? "1" : "0")});
   Narrative narrative = render_narrative(
       NarrativeInputs{plan, *settings, store, env, site_settings, data_sets, jobs,
-                      incremental ? &*incremental : nullptr},
+                      incremental ? &*incremental : nullptr, root},
       diags);
   check_references(plan, narrative, diags);
   if (incremental) incremental->set_narrative(narrative);

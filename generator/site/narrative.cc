@@ -2,8 +2,10 @@
 #include "site/figure_theme.h"
 
 #include <memory>
+#include <optional>
 #include <regex>
 
+#include "base/file_io.h"
 #include "base/slug.h"
 #include "base/sha256.h"
 #include "site/body_markdown.h"
@@ -388,15 +390,24 @@ Narrative render_narrative(const NarrativeInputs& in, base::Diagnostics& diags) 
       for (base::Diagnostic& d : jinja[i].rendered.errors) page_diags[i].push_back(std::move(d));
   }
   number_figures(out);
-  // A page whose template failed may define figures that other pages refer to.
+  // A page whose template failed, or that failed to load (its front matter, say), may
+  // define figures that other pages refer to: those errors are reported already.
+  std::vector<std::string> failed_texts;
+  for (std::size_t i = 0; i < count; ++i)
+    if (in.plan.pages[i].page && !jinja[i].rendered.ok()) failed_texts.push_back(in.plan.pages[i].page->body);
+  if (!in.root.empty() && !out.refs.empty()) {
+    for (const std::string& file : failed_files) {
+      if (!file.starts_with("content/") || in.plan.by_source.count(file)) continue;
+      std::string refusal;
+      if (std::optional<std::string> text = base::read_file_inside(in.root, in.root / file, "the report folder", refusal))
+        failed_texts.push_back(std::move(*text));
+    }
+  }
   for (const RefUse& ref : out.refs) {
     if (out.figure_by_id.count(ref.id)) continue;
-    for (std::size_t i = 0; i < count; ++i) {
-      if (!in.plan.pages[i].page || jinja[i].rendered.ok()) continue;
-      const std::string& body = in.plan.pages[i].page->body;
-      if (body.find("'" + ref.id + "'") != std::string::npos || body.find('"' + ref.id + '"') != std::string::npos)
+    for (const std::string& text : failed_texts)
+      if (text.find("'" + ref.id + "'") != std::string::npos || text.find('"' + ref.id + '"') != std::string::npos)
         out.withheld_figure_ids.insert(ref.id);
-    }
   }
 
   // Each page writes only its own figures' caption and CSV; the rest is read-only here.

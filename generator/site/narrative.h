@@ -8,6 +8,7 @@
 // figure ids and numbers of all pages are known, in reading order) Markdown for every
 // page. Each page's results are kept apart and merged in reading order, so the output
 // and the diagnostics are the same whatever the number of threads.
+#include <filesystem>
 #include <map>
 #include <set>
 #include <string>
@@ -91,6 +92,9 @@ struct NarrativeInputs {
   const tmpl::Value& data;  // data_sets_value(store), shared by every page
   unsigned jobs = 1;        // pages rendered at once
   BodyCache* cache = nullptr;  // the previous build's bodies (incremental builds)
+  /// The report folder: a content file that failed to load is read again from it, for the
+  /// figure ids it may define (see withheld_figure_ids). Empty: not read.
+  std::filesystem::path root;
 };
 
 /// Renders the body of every content page of the plan.

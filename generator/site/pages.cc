@@ -1,14 +1,17 @@
 #include "site/pages.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 
 #include "base/file_io.h"
 #include "base/html_escape.h"
+#include "base/safe_url.h"
 #include "markdown/title_notes.h"
 #include "site/data_sets_object.h"
 #include "site/links.h"
+#include "site/output_urls.h"
 #include "site/page_pool.h"
 #include "site/references.h"
 #include "site/theme.h"
@@ -133,7 +136,21 @@ namespace {
 struct RenderedPage {
   std::optional<OutputFile> file;
   std::vector<base::Diagnostic> diags;
+  std::vector<base::Diagnostic> unsafe_urls;  // one per URL; merged over pages
 };
+
+/// A URL that the page's templates wrote and that could run script. Where in the
+/// templates it was written is not known (the render keeps no map of a layout's output):
+/// the error names the layout and the page.
+base::Diagnostic unsafe_url_error(const PlannedPage& p, const UnsafeOutputUrl& u) {
+  base::Diagnostic d = base::error_at(
+      base::Location{"templates/" + p.layout, 0, 0, 1, ""},
+      "unsafe URL '" + base::url_for_message(u.url) + "' in the " + u.attribute + " attribute of <" + u.element +
+          "> written by this template or one it uses",
+      std::string(base::kSafeUrlHint) + "; a URL from data is refused here too");
+  d.notes.push_back("in " + p.output + ", while rendering " + (p.source.empty() ? p.output : p.source));
+  return d;
+}
 
 void add_page_inputs(const PageInputs& in, int index, const std::set<std::string>& all_data_inputs,
                      OutputFile& file);
@@ -187,6 +204,9 @@ RenderedPage render_page(const PageInputs& in, const SiteValues& shared, int ind
     out.diags.push_back(std::move(d));
   }
   if (!rendered.ok()) return out;
+  std::vector<UnsafeOutputUrl> unsafe = find_unsafe_output_urls(rendered.output);
+  for (const UnsafeOutputUrl& u : unsafe) out.unsafe_urls.push_back(unsafe_url_error(p, u));
+  if (!unsafe.empty()) return out;
   OutputFile file{p.output, std::move(rendered.output), {in.settings.file}};
   file.templates_used = std::move(rendered.templates_used);
   file.templates_missing = std::move(rendered.templates_missing);
@@ -238,9 +258,24 @@ SiteOutput render_pages(const PageInputs& in, base::Diagnostics& diags) {
   for_each_page(pages.size(), in.jobs, [&](std::size_t i) {
     pages[i] = render_page(in, shared, static_cast<int>(i), all_data_inputs);
   });
+  // One error for each unsafe URL and template, with the first page that has it: a URL
+  // in a shared partial would otherwise be reported once for every page.
+  std::map<std::string, std::pair<base::Diagnostic, std::size_t>> unsafe_urls;
+  std::vector<std::string> unsafe_order;
   for (RenderedPage& page : pages) {
     for (base::Diagnostic& d : page.diags) diags.add(std::move(d));
+    for (base::Diagnostic& d : page.unsafe_urls) {
+      std::string key = d.location.file + '\n' + d.message;
+      auto [it, added] = unsafe_urls.try_emplace(key, std::move(d), 0);
+      if (added) unsafe_order.push_back(key);
+      else ++it->second.second;
+    }
     if (page.file) out.files.push_back(std::move(*page.file));
+  }
+  for (const std::string& key : unsafe_order) {
+    auto& [d, more] = unsafe_urls.at(key);
+    if (more > 0) d.notes.push_back("and in " + std::to_string(more) + " other page" + (more == 1 ? "" : "s"));
+    diags.add(std::move(d));
   }
   for (const FigureUse& f : in.narrative.figures) {
     OutputFile file{f.csv_path, f.csv, {}};

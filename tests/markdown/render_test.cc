@@ -127,3 +127,48 @@ TEST_CASE("placeholders are replaced on the document, where they are text", "[ma
   CHECK(html.find("<p><code></code> <a href=\"\">a</a> <img src=\"c.png\" alt=\"b \" /></p>") != std::string::npos);
   CHECK(html.find("@@") == std::string::npos);
 }
+
+TEST_CASE("footnotes are placed on the document, with prefixed ids, and text that looks like them stays", "[markdown][footnotes]") {
+  base::SlugSet anchors;
+  // Raw HTML and code that look like cmark-gfm's footnote markup; two references to one
+  // note; a note that ends in a code block; labels that are not numbers.
+  markdown::Document doc(
+      "Tekst[^b] en <a id=\"fn-1\" href=\"#fn-1\">eigen</a> en `id=\"fn-1\"` weer[^b] en[^a].\n\n"
+      "```\n<li id=\"fn-1\"> href=\"#fnref-1\"\n```\n\n"
+      "[^a]:\n    ```\n    code\n    ```\n[^b]: Noot *b*.\n",
+      {true}, anchors);
+  markdown::RenderVariant own;
+  std::string page = doc.render_html(own);
+  CHECK(page ==
+        "<p>Tekst<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup> en "
+        "<a id=\"fn-1\" href=\"#fn-1\">eigen</a> en <code>id=&quot;fn-1&quot;</code> "
+        "weer<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1-2\" data-footnote-ref>1</a></sup> "
+        "en<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\" data-footnote-ref>2</a></sup>.</p>\n"
+        "<pre><code>&lt;li id=&quot;fn-1&quot;&gt; href=&quot;#fnref-1&quot;\n</code></pre>\n"
+        "<section class=\"footnotes\" data-footnotes>\n<ol>\n"
+        "<li id=\"fn-1\">\n"
+        "<p>Noot <em>b</em>. <a href=\"#fnref-1\" class=\"footnote-backref\" data-footnote-backref "
+        "aria-label=\"Terug naar de tekst\">↩</a> <a href=\"#fnref-1-2\" class=\"footnote-backref\" "
+        "data-footnote-backref aria-label=\"Terug naar de tekst\">↩<sup class=\"footnote-ref\">2</sup></a></p>\n"
+        "</li>\n"
+        "<li id=\"fn-2\">\n"
+        "<pre><code>code\n</code></pre>\n"
+        "<a href=\"#fnref-2\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Terug naar de tekst\">↩</a>\n"
+        "</li>\n"
+        "</ol>\n</section>\n");
+  markdown::RenderVariant part;
+  part.id_prefix = "wmo-";
+  std::string whole = doc.render_html(part);
+  // The page's own raw HTML and code are as written; every footnote id and link is prefixed.
+  CHECK(whole.find("<a id=\"fn-1\" href=\"#fn-1\">eigen</a>") != std::string::npos);
+  CHECK(whole.find("<code>&lt;li id=&quot;fn-1&quot;&gt; href=&quot;#fnref-1&quot;\n</code>") != std::string::npos);
+  for (std::string_view id : {"wmo-fn-1", "wmo-fn-2", "wmo-fnref-1", "wmo-fnref-1-2", "wmo-fnref-2"}) {
+    CAPTURE(id);
+    std::string attribute = "id=\"" + std::string(id) + "\"";
+    std::size_t first = whole.find(attribute);
+    CHECK(first != std::string::npos);
+    CHECK(whole.find(attribute, first + 1) == std::string::npos);  // unique
+    CHECK(whole.find("href=\"#" + std::string(id) + "\"") != std::string::npos);  // linked to
+  }
+  CHECK(doc.render_html(own) == page);
+}

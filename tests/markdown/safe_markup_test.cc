@@ -104,3 +104,26 @@ TEST_CASE("20,000 equal headings get numbered ids", "[markdown]") {
   CHECK(r.headings[19999].anchor == "instroom-20000");
   CHECK(count(r.html, "<h2 id=\"instroom-") == 19999);
 }
+
+TEST_CASE("wide delimiter rows in code and HTML blocks are not tables", "[markdown][safe]") {
+  std::string rule = "|";
+  for (int i = 0; i < 150; ++i) rule += " --- |";
+  base::SlugSet anchors;
+  auto fenced = markdown::render_markdown("Tekst\n\n```\n| k |\n" + rule + "\n```\n", {}, anchors);
+  CHECK(fenced.problems.empty());
+  CHECK(fenced.html.find("<pre><code>| k |\n| --- |") == 0 + std::string("<p>Tekst</p>\n").size());
+  auto indented = markdown::render_markdown("Tekst\n\n    | k |\n    " + rule + "\n", {}, anchors);
+  CHECK(indented.problems.empty());
+  CHECK(indented.html.find("<pre><code>") != std::string::npos);
+  auto in_list = markdown::render_markdown("- punt\n\n  ~~~\n  " + rule + "\n  ~~~\n", {}, anchors);
+  CHECK(in_list.problems.empty());
+  auto html = markdown::render_markdown("<div>\n| k |\n" + rule + "\n</div>\n", {true}, anchors);
+  CHECK(html.problems.empty());
+  CHECK(html.html.find("<div>\n| k |") == 0);
+  // A real table after the code block is still refused, at its own line.
+  auto after = markdown::render_markdown("```\n" + rule + "\n```\n\n| k |\n" + rule + "\n", {}, anchors);
+  CHECK(problems_of(after) == "6:1: table has 150 columns, more than 100 []\n");
+  // Lines that end in \r alone, as cmark-gfm reads them, are lines too.
+  auto carriage = markdown::render_markdown("Tekst\r\r| k |\r" + rule + "\r", {}, anchors);
+  CHECK(problems_of(carriage) == "4:1: table has 150 columns, more than 100 []\n");
+}

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
+#include <regex>
 #include <set>
 #include <unistd.h>
 
@@ -185,4 +187,33 @@ TEST_CASE("a build is byte-identical and records its inputs", "[site][build]") {
   CHECK(contains(manifest, "\"content/wmo/cijfers.md\""));
   CHECK(contains(manifest, "\"data/kosten.csv\""));
   CHECK(contains(manifest, "\"templates/page.html\""));
+}
+
+TEST_CASE("the whole report's ids are unique and its footnote links lead to them", "[site][build][footnotes]") {
+  // Two pages of the mini report have a footnote [^1]: on the whole-report page each
+  // gets its page's prefix.
+  BuiltSite site("whole");
+  REQUIRE(site.result.ok);
+  std::string whole = site.file("rapportage/index.html");
+  std::map<std::string, int> ids;
+  const std::regex id_attribute(" id=\"([^\"]*)\"");
+  for (auto it = std::sregex_iterator(whole.begin(), whole.end(), id_attribute); it != std::sregex_iterator(); ++it)
+    ++ids[(*it)[1]];
+  for (const auto& [id, n] : ids) {
+    CAPTURE(id);
+    CHECK(n == 1);
+  }
+  int footnote_links = 0;
+  const std::regex local_link("href=\"#([^\"]*)\"");
+  for (auto it = std::sregex_iterator(whole.begin(), whole.end(), local_link); it != std::sregex_iterator(); ++it) {
+    std::string target = (*it)[1];
+    CAPTURE(target);
+    CHECK(ids.count(target) == 1);
+    if (target.find("fn") != std::string::npos) ++footnote_links;
+  }
+  CHECK(footnote_links == 4);  // two references, two back links
+  CHECK(contains(whole, "id=\"wmo-cijfers-fn-1\""));
+  CHECK(contains(whole, "id=\"jeugd-monitor-fn-1\""));
+  // On its own page a footnote has no prefix.
+  CHECK(contains(site.file("jeugd/monitor/index.html"), "<li id=\"fn-1\">"));
 }
