@@ -87,7 +87,7 @@ std::string chart_figure(const Prepared& p, const data::DataSet& set, const std:
   inner.caption = "Tabel bij grafiek " + std::to_string(number) + ". " + caption;
   inner.caption_id = id + "-tabel";
   // The disclosure's label is interface text: search indexes the table, not the label.
-  out += "<details class=\"rapportage-figure__data\">\n<summary data-pagefind-ignore>Tabel bij grafiek " +
+  out += "<details class=\"rapportage-figure__data\">\n<summary data-search-ignore>Tabel bij grafiek " +
          std::to_string(number) + "</summary>\n";
   Table without_unit = p.table;
   without_unit.unit.clear();

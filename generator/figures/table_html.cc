@@ -171,7 +171,7 @@ std::string table_notes(const Table& t, const TableFrame& frame) {
   if (!source.empty()) out += "<p class=\"rapportage-figure__source\">" + source + "</p>\n";
   if (!frame.csv_href.empty()) {
     // Interface text, left out of the search index like the menus.
-    out += "<p class=\"rapportage-figure__download\" data-pagefind-ignore><a class=\"utrecht-link\" href=\"" +
+    out += "<p class=\"rapportage-figure__download\" data-search-ignore><a class=\"utrecht-link\" href=\"" +
            base::escape_html(frame.csv_href) + "\" download";
     if (!frame.download_label.empty())
       out += " aria-label=\"Download CSV van " + base::escape_html(frame.download_label) + "\"";
