@@ -51,6 +51,7 @@ std::vector<IndexFile> index_files(const SearchIndex& index) {
   Json meta;
   meta["version"] = kIndexVersion;
   meta["pages"] = index.pages.size();
+  meta["pages_per_file"] = kPagesPerFile;
   meta["lengths"] = index.lengths;
   Json shard_names = Json::object();
   for (auto& [key, terms] : shards) {
@@ -68,6 +69,7 @@ std::vector<IndexFile> index_files(const SearchIndex& index) {
   meta["filters"] = std::move(filter_json);
   files.push_back({"meta.json", dump(meta)});
 
+  Json group = Json::array();
   for (std::size_t i = 0; i < index.pages.size(); ++i) {
     const PageText& page = index.pages[i];
     Json fragment;
@@ -80,7 +82,11 @@ std::vector<IndexFile> index_files(const SearchIndex& index) {
     for (const Section& s : page.sections)
       sections.push_back(Json{{"anchor", s.anchor}, {"heading", s.heading}, {"text", s.text}});
     fragment["sections"] = std::move(sections);
-    files.push_back({"paginas/" + std::to_string(i) + ".json", dump(fragment)});
+    group.push_back(std::move(fragment));
+    if (group.size() == kPagesPerFile || i + 1 == index.pages.size()) {
+      files.push_back({"paginas/" + std::to_string(i / kPagesPerFile) + ".json", dump(group)});
+      group = Json::array();
+    }
   }
   std::sort(files.begin(), files.end(), [](const IndexFile& a, const IndexFile& b) { return a.path < b.path; });
   return files;

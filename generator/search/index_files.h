@@ -1,15 +1,16 @@
 #pragma once
 // The index as the browser reads it (templates/assets/zoekindex.js), in small JSON files
 // so that a search downloads little: one meta file, the terms in shards by their first
-// two characters, and one file per page for showing a result. Bytes are deterministic:
+// two characters, and the pages for showing results, kPagesPerFile to a file (a file
+// per page would make thousands of files to write for a large report). Bytes are deterministic:
 // keys and pages in order, integers only.
 //
-//   meta.json           {"version", "pages": N, "lengths": [words of page 0, ...],
+//   meta.json           {"version", "pages": N, "pages_per_file": 20, "lengths": [words of page 0, ...],
 //                        "shards": {"je": "je", ...},
 //                        "filters": {"hoofdstuk": {"Jeugd": [0, 4, ...]}}}
 //   termen/je.json      {"jeugd": [page, weighted count, count in the title, page, ...], ...}
-//   paginas/12.json     {"url", "title", "filters": {"hoofdstuk": "Jeugd"},
-//                        "sections": [{"anchor", "heading", "text"}]}
+//   paginas/2.json      pages 40 to 59: [{"url", "title", "filters": {"hoofdstuk": "Jeugd"},
+//                        "sections": [{"anchor", "heading", "text"}]}, ...]
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@
 namespace rapportage::search {
 
 inline constexpr int kIndexVersion = 1;
+inline constexpr std::size_t kPagesPerFile = 20;
 
 struct IndexFile {
   std::string path;  // relative to the index folder: "termen/je.json"

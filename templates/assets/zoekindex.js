@@ -278,9 +278,11 @@ export class SearchIndex {
   }
 
   /** A result's page: {url, title, filters, sections: [{anchor, heading, text}]}. */
-  page(id) {
-    if (!this.pages.has(id)) this.pages.set(id, this.load(`paginas/${id}.json`));
-    return this.pages.get(id);
+  async page(id) {
+    const meta = await this.open();
+    const file = Math.floor(id / meta.pages_per_file);
+    if (!this.pages.has(file)) this.pages.set(file, this.load(`paginas/${file}.json`));
+    return (await this.pages.get(file))[id % meta.pages_per_file];
   }
 
   /**

@@ -70,20 +70,22 @@ TEST_CASE("the index is the same whatever the number of threads", "[search]") {
   }
 }
 
-TEST_CASE("index files: meta, term shards by two characters, one file per page", "[search]") {
+TEST_CASE("index files: meta, term shards by two characters, pages twenty to a file", "[search]") {
   std::vector<IndexFile> files = index_files(build_index(two_pages(), 2));
   const std::string* meta = file(files, "meta.json");
   REQUIRE(meta);
-  CHECK(meta->starts_with(R"({"version":1,"pages":2,"lengths":[2,8],"shards":{"de":"de",)"));
+  CHECK(meta->starts_with(R"({"version":1,"pages":2,"pages_per_file":20,"lengths":[2,8],"shards":{"de":"de",)"));
   CHECK(meta->ends_with(R"("filters":{"hoofdstuk":{"Wmo":[1]}}})" "\n"));
   const std::string* ge = file(files, "termen/ge.json");
   REQUIRE(ge);
   CHECK(*ge == R"({"gemeent":[0,1,0,1,2,0]})" "\n");
-  const std::string* wmo = file(files, "paginas/1.json");
-  REQUIRE(wmo);
-  CHECK(*wmo == R"({"url":"wmo/","title":"Wmo","filters":{"hoofdstuk":"Wmo"},"sections":[)"
-                R"({"anchor":"","heading":"","text":"De gemeenten en de gemeente."},)"
-                R"({"anchor":"kop","heading":"Jongeren","text":"jongeren"}]})" "\n");
+  const std::string* pages = file(files, "paginas/0.json");
+  REQUIRE(pages);
+  CHECK(*pages == R"([{"url":"","title":"Start","filters":{},"sections":[{"anchor":"","heading":"","text":"Gemeente"}]},)"
+                  R"({"url":"wmo/","title":"Wmo","filters":{"hoofdstuk":"Wmo"},"sections":[)"
+                  R"({"anchor":"","heading":"","text":"De gemeenten en de gemeente."},)"
+                  R"({"anchor":"kop","heading":"Jongeren","text":"jongeren"}]}])" "\n");
+  CHECK_FALSE(file(files, "paginas/1.json"));
   for (std::size_t i = 1; i < files.size(); ++i) CHECK(files[i - 1].path < files[i].path);
 }
 

@@ -22,9 +22,10 @@ const siteDir = process.argv[2];
 const pagesDir = join(siteDir, 'zoekindex', 'paginas');
 const unique = new Set(CORNERS);
 for (const name of await readdir(pagesDir)) {
-  const page = JSON.parse(await readFile(join(pagesDir, name), 'utf8'));
-  const texts = [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])];
-  for (const text of texts) for (const w of words(text)) for (const t of [w.word, ...w.parts]) unique.add(t);
+  for (const page of JSON.parse(await readFile(join(pagesDir, name), 'utf8'))) {
+    const texts = [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])];
+    for (const text of texts) for (const w of words(text)) for (const t of [w.word, ...w.parts]) unique.add(t);
+  }
 }
 const list = [...unique].sort();
 const stemmed = execFileSync('stemwords', ['-l', 'nl'], { input: list.join('\n') + '\n', encoding: 'utf8' })

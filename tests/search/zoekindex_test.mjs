@@ -23,20 +23,20 @@ check('a long page counts an occurrence for less', termFrequency(1, 100, 50) < t
 // Four pages: 0 has jeugdhulp in its title, 1 in its text twice, 2 "jeugd" only, 3 none.
 const files = {
   'meta.json': {
-    version: 1, pages: 4, lengths: [20, 20, 20, 20],
+    version: 1, pages: 4, pages_per_file: 2, lengths: [20, 20, 20, 20],
     shards: { je: 'je', wa: 'wa', wm: 'wm' },
     filters: { hoofdstuk: { Jeugd: [0, 1, 2], Wmo: [3] } },
   },
   'termen/je.json': { jeugd: [2, 1, 0], jeugdhulp: [0, 7, 1, 1, 2, 0] },
   'termen/wa.json': { wachttijd: [1, 1, 0, 3, 1, 0] },
   'termen/wm.json': { wmo: [3, 7, 1] },
-  'paginas/1.json': {
+  'paginas/0.json': [{ url: 'jeugd/a/', title: 'Jeugdhulp', filters: { hoofdstuk: 'Jeugd' }, sections: [] }, {
     url: 'jeugd/b/', title: 'B', filters: { hoofdstuk: 'Jeugd' },
     sections: [
       { anchor: '', heading: '', text: 'Inleiding zonder de term.' },
       { anchor: 'hulp', heading: 'Hulp', text: 'Een tekst over jeugdhulp en de wachttijd voor Jeugdhulp.' },
     ],
-  },
+  }],
 };
 let loads = 0;
 const index = new SearchIndex(async (path) => { loads++; return files[path]; });
