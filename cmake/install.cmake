@@ -21,14 +21,6 @@ set(RAPPORTAGE_NODE_MODULES ${CMAKE_CURRENT_SOURCE_DIR}/node_modules CACHE PATH
 set(RAPPORTAGE_NPM_CSS
   "@utrecht/component-library-css|dist/index.css|LICENSE.md"
   "@nl-design-system-unstable/voorbeeld-design-tokens|dist/theme.css|LICENSE.md")
-if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|amd64)$")
-  set(RAPPORTAGE_PAGEFIND_PLATFORM linux-x64)
-elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "^(aarch64|arm64)$")
-  set(RAPPORTAGE_PAGEFIND_PLATFORM linux-arm64)
-else()
-  set(RAPPORTAGE_PAGEFIND_PLATFORM "")
-endif()
-
 set(rapportage_npm_missing "")
 foreach(entry ${RAPPORTAGE_NPM_CSS})
   string(REPLACE "|" ";" parts "${entry}")
@@ -44,21 +36,10 @@ foreach(entry ${RAPPORTAGE_NPM_CSS})
     list(APPEND rapportage_npm_missing ${package})
   endif()
 endforeach()
-set(pagefind_from ${RAPPORTAGE_NODE_MODULES}/@pagefind/${RAPPORTAGE_PAGEFIND_PLATFORM})
-file(GLOB pagefind_programs ${pagefind_from}/bin/pagefind ${pagefind_from}/bin/pagefind_extended)
-if(RAPPORTAGE_PAGEFIND_PLATFORM AND pagefind_programs AND EXISTS ${RAPPORTAGE_NODE_MODULES}/pagefind/LICENSE)
-  set(pagefind_to lib/rapportage/node_modules/@pagefind/${RAPPORTAGE_PAGEFIND_PLATFORM})
-  install(PROGRAMS ${pagefind_programs} DESTINATION ${pagefind_to}/bin)
-  install(FILES ${pagefind_from}/package.json DESTINATION ${pagefind_to})
-  # Pagefind's licences: a folder (its own and the bundled ripgrep's).
-  install(DIRECTORY ${RAPPORTAGE_NODE_MODULES}/pagefind/LICENSE DESTINATION ${pagefind_to})
-else()
-  list(APPEND rapportage_npm_missing "@pagefind/${RAPPORTAGE_PAGEFIND_PLATFORM}")
-endif()
 if(rapportage_npm_missing)
   message(WARNING "not in ${RAPPORTAGE_NODE_MODULES}, so not installed: ${rapportage_npm_missing} "
                   "(run scripts/install-deps first; without them an installed rapportage builds "
-                  "sites without the NL Design System CSS or without search)")
+                  "sites without the NL Design System CSS)")
 endif()
 
 # The Debian package: `cpack -G DEB` in the build folder, after the build.

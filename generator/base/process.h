@@ -1,5 +1,5 @@
 #pragma once
-// Runs an external program (Chromium, Pagefind) without a shell.
+// Runs an external program (Chromium) without a shell.
 #include <filesystem>
 #include <optional>
 #include <string>

@@ -11,9 +11,10 @@
 #include <chrono>
 #include <ostream>
 #include <set>
+#include <thread>
 
 #include "base/diagnostic_report.h"
-#include "search/pagefind_index.h"
+#include "search/site_index.h"
 #include "serve/build_status.h"
 #include "serve/error_page.h"
 #include "serve/preview_server.h"
@@ -84,7 +85,7 @@ class Rebuilder {
   Rebuilder(const ServeOptions& options, const fs::path& site_dir, BuildStatus& status, std::ostream& log)
       : options_(options.build), colour_(options.colour), status_(status), log_(log) {
     options_.out = site_dir;
-    // Pagefind runs after the new pages are shown (see index_search).
+    // The search index is made after the new pages are shown (see index_search).
     options_.index_before_swap = false;
   }
 
@@ -100,10 +101,10 @@ class Rebuilder {
       // list it, and a build refuses to replace files it did not write. The folder is
       // this server's own: the old index goes, and index_search() makes a new one.
       // It is moved aside instead, and put back when no page changed (incremental
-      // builds write only changed pages): then it still fits, and Pagefind need not run.
+      // builds write only changed pages): then it still fits and need not be made again.
       std::error_code ignored;
-      fs::path index = options_.out / "pagefind";
-      fs::path aside = options_.out.parent_path() / "pagefind-previous";
+      fs::path index = options_.out / search::kIndexFolder;
+      fs::path aside = options_.out.parent_path() / (std::string(search::kIndexFolder) + "-previous");
       fs::remove_all(aside, ignored);
       fs::rename(index, aside, ignored);
       result = site::build_site(options_, diags);
@@ -127,21 +128,17 @@ class Rebuilder {
     return result.ok;
   }
 
-  /// Adds the search index to the served site; a missing Pagefind is said only once.
+  /// Adds the search index to the served site, from the pages as written. It runs
+  /// after the build was announced, so the edited page reloads without waiting for it.
   void index_search() {
     Clock::time_point start = Clock::now();
     base::Diagnostics diags;
     if (!options_.search || search_current_) return;
-    std::optional<fs::path> pagefind = search::find_pagefind_or_warn(options_.node_modules, diags);
-    if (pagefind) search::build_search_index(*pagefind, options_.out, diags);
-    if (diags.items.empty()) log_ << "rapportage: search index updated in " << ms_since(start) << " ms\n";
-    for (const base::Diagnostic& d : diags.items) {
-      if (d.severity == base::Severity::warning) {
-        if (pagefind_missing_told_) continue;
-        pagefind_missing_told_ = true;
-      }
-      log_ << base::format_diagnostic(d, colour_);
-    }
+    search::IndexSummary index =
+        search::write_site_index(options_.out, options_.jobs == 0 ? std::thread::hardware_concurrency() : options_.jobs, diags);
+    if (diags.items.empty())
+      log_ << "rapportage: search index of " << index.pages << " pages updated in " << ms_since(start) << " ms\n";
+    for (const base::Diagnostic& d : diags.items) log_ << base::format_diagnostic(d, colour_);
     log_.flush();
   }
 
@@ -150,7 +147,6 @@ class Rebuilder {
   base::Colour colour_;
   BuildStatus& status_;
   std::ostream& log_;
-  bool pagefind_missing_told_ = false;
   bool search_current_ = false;  // the last build changed no page: its index still fits
 };
 

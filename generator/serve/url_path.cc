@@ -94,7 +94,7 @@ std::string content_type_for(const fs::path& file) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   for (const auto& [suffix, type] : kTypes)
     if (ext == suffix) return type;
-  // Pagefind's index files (.pf_meta, .pf_index, .pf_fragment, .pagefind) and anything else.
+  // Files of other kinds (a report's own downloads) and anything else.
   return "application/octet-stream";
 }
 

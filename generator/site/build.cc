@@ -16,7 +16,7 @@
 #include "site/site_context.h"
 #include "site/theme.h"
 #include "site/vendor_assets.h"
-#include "search/pagefind_index.h"
+#include "search/site_index.h"
 #include "template/environment.h"
 
 namespace rapportage::site {
@@ -79,10 +79,8 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   for (auto& [name, filter] : format::dutch_filters()) env.add_filter(name, filter);
   std::vector<OutputFile> nlds = nlds_assets(options.node_modules, diags);
   env.add_global("nlds_css", tmpl::Value(!nlds.empty()));
-  // Known before rendering, so that pages without an index carry no search form.
-  std::optional<std::filesystem::path> pagefind;
-  if (options.search) pagefind = search::find_pagefind_or_warn(options.node_modules, diags);
-  env.add_global("search_index", tmpl::Value(pagefind.has_value()));
+  // Pages of a site without an index carry no search form.
+  env.add_global("search_index", tmpl::Value(options.search));
 
   const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
   // Made into template values once, read by every page.
@@ -93,7 +91,7 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
     incremental.emplace(IncrementalSetup{root, out, options.clean, *settings, options.source_date_epoch, store, plan,
                                          *loader,
                                          std::string("nlds_css=") + (nlds.empty() ? "0" : "1") +
-                                             " search_index=" + (pagefind ? "1" : "0")});
+                                             " search_index=" + (options.search ? "1" : "0")});
   Narrative narrative = render_narrative(
       NarrativeInputs{plan, *settings, store, env, site_settings, data_sets, jobs,
                       incremental ? &*incremental : nullptr, root},
@@ -123,11 +121,11 @@ BuildResult build_site(const BuildOptions& options, base::Diagnostics& diags, co
   // that the swap publishes pages and index together.
   auto index_then_swap = [&](const std::filesystem::path& staging) {
     timer.done("write");
-    if (!pagefind || !options.index_before_swap) return true;
+    if (!options.search || !options.index_before_swap) return true;
     // No page changed: the previous index still describes every page.
     if (incremental && incremental->pages_unchanged(site) && incremental->link_previous_search_index(staging))
       return true;
-    search::build_search_index(*pagefind, staging, diags);
+    search::write_site_index(staging, jobs, diags);
     timer.done("search");
     return !diags.has_errors();
   };

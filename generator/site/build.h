@@ -19,11 +19,11 @@ struct BuildOptions {
   std::optional<std::filesystem::path> default_theme;  // used after ROOT/templates
   bool write = true;  // false: validate everything, write nothing (`rapportage check`)
   unsigned jobs = 0;  // pages rendered at once; 0: every core (the output is the same)
-  /// rapportage's own node_modules (NL Design System CSS, Pagefind); see vendor_assets.h.
+  /// rapportage's own node_modules (NL Design System CSS); see vendor_assets.h.
   std::vector<std::filesystem::path> node_modules;
-  bool search = true;  // the site has search: pages carry the form, Pagefind indexes them
+  bool search = true;  // the site has search: pages carry the form, zoekindex/ is written
   /// false: the caller indexes the written site itself (`rapportage serve` does, after
-  /// the new pages are shown); true: Pagefind runs in the staging folder before the swap.
+  /// the new pages are shown); true: the index is made in the staging folder before the swap.
   bool index_before_swap = true;
   /// Render only the pages whose inputs changed since the last build into `out`, and
   /// write only the files whose bytes changed (docs/design.md, "Incremental builds").

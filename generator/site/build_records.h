@@ -1,7 +1,7 @@
 #pragma once
 // The records of the last successful build, kept in a cache folder beside the output
 // folder (`.site-out.rapportage-cache/` next to `site-out/`): never inside the site, so
-// they are not published and Pagefind never sees them. `records.cbor` holds, per page,
+// they are not published and search never reads them. `records.cbor` holds, per page,
 // its dependencies with their hashes; `bodies/` one file per Markdown body
 // (body_cache.h). A cache folder that does not match the site beside it (another
 // manifest signature, another rapportage) is ignored: the next build is a full one.

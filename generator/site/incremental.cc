@@ -5,6 +5,7 @@
 
 #include "base/file_io.h"
 #include "base/sha256.h"
+#include "search/site_index.h"
 #include "site/references.h"
 
 namespace rapportage::site {
@@ -120,7 +121,7 @@ IncrementalBuild::IncrementalBuild(IncrementalSetup setup) : in_(std::move(setup
   }
   for (const ManifestEntry& e : manifest->outputs) {
     previous_sha_[e.path] = e.sha256;
-    if (e.inputs.empty() && e.path.starts_with("pagefind/")) previous_search_files_.push_back(e.path);
+    if (e.inputs.empty() && e.path.starts_with(std::string(search::kIndexFolder) + "/")) previous_search_files_.push_back(e.path);
   }
 }
 

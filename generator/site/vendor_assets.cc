@@ -30,11 +30,9 @@ std::vector<fs::path> node_modules_folders(const fs::path& executable) {
   if (ec) exe = fs::absolute(executable, ec);
   for (fs::path dir = exe.parent_path(); !dir.empty(); dir = dir.parent_path()) {
     if (fs::is_directory(dir / "node_modules", ec)) return {dir / "node_modules"};
-    // An installation: the CSS under share/, Pagefind's executable under lib/.
-    std::vector<fs::path> installed;
-    for (fs::path candidate : {dir / "share" / "rapportage" / "node_modules", dir / "lib" / "rapportage" / "node_modules"})
-      if (fs::is_directory(candidate, ec)) installed.push_back(candidate);
-    if (!installed.empty()) return installed;
+    // An installation: the CSS under share/.
+    if (fs::path installed = dir / "share" / "rapportage" / "node_modules"; fs::is_directory(installed, ec))
+      return {installed};
     if (dir == dir.parent_path()) break;
   }
   return {};

@@ -13,7 +13,7 @@ export async function launchChromium() {
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-export async function sitePages(siteDir, skip = ['pagefind/']) {
+export async function sitePages(siteDir, skip = ['zoekindex/']) {
   const pages = [];
   async function walk(dir) {
     for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -1,5 +1,8 @@
 // Search by keyboard: the form appears (JavaScript on), a Dutch query gives result links
-// to pages and sections of the report, and focus moves to the results heading.
+// to pages and sections of the report, and focus moves to the results heading. The
+// results lie above the page without moving its content sideways or narrowing it, the
+// query is marked in the excerpts, the count is announced, every result is reachable
+// ("Meer resultaten"), and results can be limited to a chapter.
 // Usage: node search.mjs SITE_DIR — exits 1 on failure.
 import { launchChromium } from './browser.mjs';
 import { serveStatic } from './serve_static.mjs';
@@ -30,6 +33,49 @@ try {
   // The whole report on one page is left out of the index: results lead to the pages.
   if (links.some((href) => href.includes('/rapportage/'))) failures.push(`the one-page report is a result: ${links.join(', ')}`);
   console.log(`search: ${links.length} results for "jeugdhulp": ${links.slice(0, 3).join(', ')}`);
+
+  // The page's content keeps its place and width; the results come above it.
+  const mainBox = async () => page.$eval('#hoofdinhoud', (m) => { const r = m.getBoundingClientRect(); return [r.x, r.width]; });
+  await page.click('button:has-text("Zoekresultaten sluiten")');
+  const before = await mainBox();
+  await input.fill('jeug');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('zoekresultaten-titel')?.textContent.includes('jeug'));
+  const after = await mainBox();
+  if (before[0] !== after[0] || before[1] !== after[1]) failures.push(`the content moved: x, width ${before} → ${after}`);
+  const regionBelowMain = await page.evaluate(() => {
+    const region = document.getElementById('zoekresultaten').getBoundingClientRect();
+    const main = document.getElementById('hoofdinhoud').getBoundingClientRect();
+    return region.bottom <= main.top + 1;
+  });
+  if (!regionBelowMain) failures.push('the results are not above the page content');
+  // The query is marked in the excerpts.
+  const marks = await page.$$eval('#zoekresultaten mark', (ms) => ms.map((m) => m.textContent.toLowerCase()));
+  if (marks.length === 0 || !marks.every((m) => m.startsWith('jeug'))) failures.push(`marks: ${marks.slice(0, 5).join(', ')}`);
+  // The count is said in a live region, and every result can be reached.
+  const heading = await page.textContent('#zoekresultaten-titel');
+  const total = Number(heading.match(/^(\d+) resultat/)?.[1]);
+  await page.waitForFunction((h) => document.getElementById('zoekstatus').textContent === h, heading);
+  if (!(total > 10)) failures.push(`"jeug" should give more than one screen of results: ${heading}`);
+  let shown = await page.$$eval('#zoekresultaten ol li', (li) => li.length);
+  if (shown !== 10) failures.push(`${shown} results shown at first, not 10`);
+  for (let round = 0; round < 10 && shown < total; round++) {
+    const more = page.locator('#zoekresultaten button:has-text("Meer resultaten")');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#zoekresultaten ol li').length > n, shown);
+    shown = await page.$$eval('#zoekresultaten ol li', (li) => li.length);
+    const focusedResult = await page.evaluate(() => document.activeElement.closest('li') !== null);
+    if (!focusedResult) failures.push('focus did not move to the first new result');
+  }
+  if (shown !== total) failures.push(`${shown} of ${total} results reachable`);
+  if (await page.isVisible('#zoekresultaten button:has-text("Meer resultaten")')) failures.push('"Meer resultaten" stays when all are shown');
+  // Limited to a chapter: only that chapter's pages.
+  await page.selectOption('#zoekfilter-hoofdstuk', 'Wmo');
+  await page.waitForFunction(() => document.getElementById('zoekresultaten-titel')?.textContent.includes('in Wmo'));
+  const wmoLinks = await page.$$eval('#zoekresultaten ol li a', (as) => as.map((a) => a.getAttribute('href')));
+  if (wmoLinks.length === 0 || !wmoLinks.every((href) => href.includes('/wmo/'))) failures.push(`chapter filter: ${wmoLinks.join(', ')}`);
+  console.log(`search: "jeug" ${total} results, all ${shown} reachable; ${marks.length} marks; ${wmoLinks.length} in Wmo`);
 
   // Only the content is indexed: interface text ("Download CSV" under every figure, the
   // CSV column of the figure list, menus, skip link) finds nothing.

@@ -5,7 +5,7 @@ set -euo pipefail
 src=$1
 site=$2
 jar="$src/node_modules/vnu-jar/build/dist/vnu.jar"
-mapfile -t pages < <(find "$site" -name '*.html' -not -path '*/pagefind/*' | sort)
+mapfile -t pages < <(find "$site" -name '*.html' -not -path '*/zoekindex/*' | sort)
 echo "vnu: checking ${#pages[@]} pages"
 java -Xss4m -jar "$jar" --errors-only --format gnu "${pages[@]}"
 echo "vnu: no errors"

@@ -41,7 +41,7 @@ TEST_CASE("line chart of monitor indicators") {
                          "** nader voorlopig cijfer.</desc>"));
   CHECK(contains(f.html, "<figcaption class=\"rapportage-figure__caption\" id=\"in-doorstroom-bijschrift\">"
                          "Grafiek 2. Instroom en doorstroom</figcaption>"));
-  CHECK(contains(f.html, "<details class=\"rapportage-figure__data\">\n<summary data-pagefind-ignore>Tabel bij grafiek 2</summary>"));
+  CHECK(contains(f.html, "<details class=\"rapportage-figure__data\">\n<summary data-search-ignore>Tabel bij grafiek 2</summary>"));
   CHECK(contains(f.html, "stroke-dasharray:8 4"));
   CHECK(contains(f.html, "var(--rapportage-chart-1,#1f5c99)"));
   CHECK(contains(f.html, "aria-label=\"Download CSV van grafiek 2\""));

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""The Debian package (`cpack -G DEB`) holds the tool, its theme, scaffold, CSS and
-Pagefind under /usr, stripped, and names the shared libraries it needs; unpacked (not
+"""The Debian package (`cpack -G DEB`) holds the tool, its theme, scaffold and CSS
+under /usr, stripped, and names the shared libraries it needs; unpacked (not
 installed: the test changes nothing on the machine), its rapportage starts a report
 and builds it with the NL Design System CSS and the search index.
 
@@ -57,7 +57,7 @@ def main(build_dir):
         run([rapportage, 'new', 'rapport'], cwd=tmp, env=env)
         built = run([rapportage, 'build'], cwd=os.path.join(tmp, 'rapport'), env=env)
         check('warning' not in built.stderr, f'builds without warnings: {built.stderr}')
-        for f in ('assets/nlds/utrecht-components.css', 'pagefind/pagefind.js', 'cijfers/wmo/index.html'):
+        for f in ('assets/nlds/utrecht-components.css', 'zoekindex/meta.json', 'cijfers/wmo/index.html'):
             check(os.path.isfile(os.path.join(tmp, 'rapport/site-out', f)), f'built: {f}')
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -43,13 +43,13 @@ def main(build_dir, source_dir):
                   'share/rapportage/scaffold/.gitignore',
                   'share/rapportage/node_modules/@utrecht/component-library-css/dist/index.css',
                   'share/rapportage/node_modules/@utrecht/component-library-css/LICENSE.md',
-                  'share/rapportage/node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css',
-                  'lib/rapportage/node_modules/@pagefind/linux-x64/bin/pagefind_extended',
-                  'lib/rapportage/node_modules/@pagefind/linux-x64/LICENSE/LICENSE']:
+                  'share/rapportage/node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css']:
             check(os.path.isfile(os.path.join(prefix, f)), f'installed: {f}')
         # Nothing of the build tree or the test tooling.
         check(not os.path.exists(os.path.join(prefix, 'share/rapportage/node_modules/axe-core')),
               'test tooling is not installed')
+        check(not os.path.exists(os.path.join(prefix, 'lib/rapportage/node_modules/@pagefind')),
+              'Pagefind (test tooling now) is not installed')
 
         env = {k: v for k, v in os.environ.items() if k not in ('RAPPORTAGE_THEME', 'PAGEFIND', 'NODE_PATH')}
         env['PATH'] = '/usr/local/bin:/usr/bin:/bin'
@@ -73,7 +73,7 @@ def main(build_dir, source_dir):
         site = os.path.join(report, 'site-out')
         for f in ['index.html', 'cijfers/wmo/index.html', 'werk-en-inkomen/bijstand/index.html',
                   'assets/rapportage.css', 'assets/zoeken.js', 'assets/nlds/utrecht-components.css',
-                  'assets/nlds/voorbeeld-theme.css', 'pagefind/pagefind.js',
+                  'assets/nlds/voorbeeld-theme.css', 'assets/zoekindex.js', 'zoekindex/meta.json',
                   'downloads/data/jeugdhulp_kosten.csv']:
             check(os.path.isfile(os.path.join(site, f)), f'built: {f}')
         with open(os.path.join(site, 'index.html'), encoding='utf-8') as f:

@@ -48,7 +48,17 @@ TEST_CASE("the search index is a stage of its own, between write and swap", "[se
   REQUIRE(site.result.ok);
   CHECK(site.stages ==
         std::vector<std::string>{"config", "data", "content", "plan", "render", "write", "search", "swap"});
-  CHECK(fs::exists(site.dir / "pagefind" / "pagefind.js"));
+  CHECK(fs::exists(site.dir / "zoekindex" / "meta.json"));
+  // The index lists the pages with search bodies, and only those.
+  std::string meta = site.file("zoekindex/meta.json");
+  CHECK(contains(meta, "\"filters\":{\"hoofdstuk\":{"));
+  for (const auto& entry : fs::directory_iterator(site.dir / "zoekindex" / "paginas")) {
+    std::string fragment = base::read_file(entry.path()).value_or("");
+    CHECK_FALSE(contains(fragment, "\"url\":\"rapportage/\""));
+    CHECK_FALSE(contains(fragment, "Terug naar de inhoud"));
+    CHECK_FALSE(contains(fragment, "Direct naar de hoofdinhoud"));
+  }
+  CHECK(site.diags.items.empty());
   std::string page = site.file("wmo/cijfers/index.html");
   CHECK(contains(page, "<input id=\"zoekterm\""));
   CHECK(contains(page, "assets/zoeken.js"));
@@ -59,7 +69,7 @@ TEST_CASE("without search there is no index, no search stage and no search form"
   REQUIRE(site.result.ok);
   CHECK(site.diags.items.empty());
   CHECK(site.stages == std::vector<std::string>{"config", "data", "content", "plan", "render", "write", "swap"});
-  CHECK_FALSE(fs::exists(site.dir / "pagefind"));
+  CHECK_FALSE(fs::exists(site.dir / "zoekindex"));
   for (const char* page : {"index.html", "wmo/cijfers/index.html", "jeugd/monitor/index.html"}) {
     std::string html = site.file(page);
     INFO(page);
@@ -73,13 +83,14 @@ TEST_CASE("search indexes the main content; interface text inside it is ignored"
   Built site("attributes", false);
   REQUIRE(site.result.ok);
   std::string cijfers = site.file("wmo/cijfers/index.html");
-  CHECK(contains(cijfers, "<main id=\"hoofdinhoud\" class=\"rapportage-hoofdinhoud\" tabindex=\"-1\" data-pagefind-body>"));
-  CHECK(contains(cijfers, "<p class=\"rapportage-figure__download\" data-pagefind-ignore>"));
-  CHECK(contains(cijfers, "<p class=\"rapportage-terug\" data-pagefind-ignore>"));
-  CHECK(contains(cijfers, "aria-label=\"Vorige en volgende pagina\" data-pagefind-ignore>"));
+  CHECK(contains(cijfers, "<main id=\"hoofdinhoud\" class=\"rapportage-hoofdinhoud\" tabindex=\"-1\" data-search-body "
+                           "data-search-filter-hoofdstuk=\"Wmo\">"));
+  CHECK(contains(cijfers, "<p class=\"rapportage-figure__download\" data-search-ignore>"));
+  CHECK(contains(cijfers, "<p class=\"rapportage-terug\" data-search-ignore>"));
+  CHECK(contains(cijfers, "aria-label=\"Vorige en volgende pagina\" data-search-ignore>"));
   std::string monitor = site.file("jeugd/monitor/index.html");
-  CHECK(contains(monitor, "<summary data-pagefind-ignore>Tabel bij grafiek 1</summary>"));
+  CHECK(contains(monitor, "<summary data-search-ignore>Tabel bij grafiek 1</summary>"));
   // The whole report on one page repeats every page: it is deliberately not indexed.
   std::string whole = site.file("rapportage/index.html");
-  CHECK_FALSE(contains(whole, "data-pagefind-body"));
+  CHECK_FALSE(contains(whole, "data-search-body"));
 }
