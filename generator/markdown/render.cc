@@ -281,7 +281,6 @@ Document::Document(std::string_view text, const MarkdownOptions& options, base::
   }
   cmark_parser_feed(p.parser.get(), text.data(), text.size());
   p.doc = finish_parser(p.parser.get());
-  if (options.title_notes) p.take_title_notes();
   // Before anything reads links or HTML: what is unsafe is gone from the document.
   make_markup_safe(p.doc.get(), options.allow_raw_html, p.problems);
   // The inline parser splits text at characters its extensions watch ('w' for www
@@ -289,6 +288,9 @@ Document::Document(std::string_view text, const MarkdownOptions& options, base::
   cmark_consolidate_text_nodes(p.doc.get());
   if (find) p.place(find);
   p.footnotes = take_over_footnotes(p.doc.get());
+  // After the footnotes are taken over: the title's references count, so their notes
+  // link back to the marker in the title.
+  if (options.title_notes) p.take_title_notes();
   p.mark_headings(anchors);
 }
 

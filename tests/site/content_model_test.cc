@@ -127,7 +127,8 @@ TEST_CASE("a footnote in a page title is a marker in the h1 and a note in the te
   CHECK(contains(page, "<span class=\"utrecht-breadcrumb-nav__text\" aria-current=\"page\">Wachttijden</span>"));
   CHECK(contains(page, "<li><a href=\"../../zorg/wachttijd/\" aria-current=\"page\">Wachttijden</a></li>"));
   std::string whole = report().file("rapportage/index.html");
-  CHECK(contains(whole, "<h2 id=\"zorg-wachttijd\">Wachttijden<sup class=\"footnote-ref\"><a "
-                        "href=\"#zorg-wachttijd-fn-1\" id=\"zorg-wachttijd-fnref-1\" data-footnote-ref>1</a></sup></h2>"));
+  // A section of the whole report is an h3 under its chapter's h2.
+  CHECK(contains(whole, "<h3 id=\"zorg-wachttijd\">Wachttijden<sup class=\"footnote-ref\"><a "
+                        "href=\"#zorg-wachttijd-fn-1\" id=\"zorg-wachttijd-fnref-1\" data-footnote-ref>1</a></sup></h3>"));
   CHECK(contains(whole, "<a href=\"#zorg-wachttijd-fnref-1\""));
 }

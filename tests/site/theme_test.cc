@@ -164,7 +164,7 @@ TEST_CASE("an error in a report's chart partial is reported in the partial", "[s
   REQUIRE(in_partial != diags.items.end());
   CHECK(in_partial->location.line == 1);
   REQUIRE(in_partial->notes.size() >= 1);
-  CHECK(in_partial->notes.back() == "while rendering the figure of content/cijfers/jeugdhulp.md:12");
+  CHECK(in_partial->notes.back() == "while rendering the figure of content/cijfers/jeugdhulp.md:13");
 }
 
 TEST_CASE("an incremental build writes the charts again when the chart partial changes", "[site][theme]") {
