@@ -24,4 +24,13 @@ NodePtr finish_parser(cmark_parser* parser) {
   return NodePtr(cmark_parser_finish(parser));
 }
 
+std::vector<cmark_node*> nodes_in(cmark_node* root) {
+  std::vector<cmark_node*> nodes;
+  IterPtr it(cmark_iter_new(root));
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE)
+    if (ev == CMARK_EVENT_ENTER) nodes.push_back(cmark_iter_get_node(it.get()));
+  return nodes;
+}
+
 }  // namespace rapportage::markdown

@@ -4,6 +4,7 @@
 #include <cmark-gfm-extension_api.h>
 
 #include <memory>
+#include <vector>
 
 namespace rapportage::markdown {
 
@@ -32,5 +33,10 @@ ParserPtr make_parser(int options, bool allow_raw_html);
 /// characters in a table cmark-gfm keeps for the whole process (github/cmark-gfm#176),
 /// so two at once would make one miss strikethrough or autolinks.
 NodePtr finish_parser(cmark_parser* parser);
+
+/// Every node of the tree under `root` (itself included), in document order. Collected
+/// before the caller looks at them, so that the caller may change the tree while it goes
+/// through the list (a cmark iterator must not see nodes being changed).
+std::vector<cmark_node*> nodes_in(cmark_node* root);
 
 }  // namespace rapportage::markdown

@@ -31,11 +31,7 @@ Footnotes take_over_footnotes(cmark_node* doc) {
   Footnotes out;
   std::vector<cmark_node*> references, definitions;
   {
-    IterPtr it(cmark_iter_new(doc));
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
-      if (ev != CMARK_EVENT_ENTER) continue;
-      cmark_node* n = cmark_iter_get_node(it.get());
+    for (cmark_node* n : nodes_in(doc)) {
       cmark_node_type type = cmark_node_get_type(n);
       if (type == CMARK_NODE_FOOTNOTE_REFERENCE) references.push_back(n);
       if (type == CMARK_NODE_FOOTNOTE_DEFINITION) definitions.push_back(n);

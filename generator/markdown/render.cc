@@ -17,11 +17,7 @@ namespace {
 
 std::string plain_text(cmark_node* node, const std::map<cmark_node*, std::string>& placeholder_text) {
   std::string out;
-  IterPtr it(cmark_iter_new(node));
-  cmark_event_type ev;
-  while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
-    if (ev != CMARK_EVENT_ENTER) continue;
-    cmark_node* n = cmark_iter_get_node(it.get());
+  for (cmark_node* n : nodes_in(node)) {
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
@@ -128,11 +124,7 @@ void Document::Parsed::place(const PlaceholderFinder& find) {
   // Collect first, mutate after: the iterator must not see nodes being inserted.
   std::vector<cmark_node*> holders;
   {
-    IterPtr it(cmark_iter_new(doc.get()));
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
-      if (ev != CMARK_EVENT_ENTER) continue;
-      cmark_node* n = cmark_iter_get_node(it.get());
+    for (cmark_node* n : nodes_in(doc.get())) {
       switch (cmark_node_get_type(n)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -216,11 +208,7 @@ void Document::Parsed::place_in_text(cmark_node* text, const std::vector<Placeho
 void Document::Parsed::mark_headings(base::SlugSet& anchors) {
   std::vector<cmark_node*> nodes, tables;
   {
-    IterPtr it(cmark_iter_new(doc.get()));
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
-      if (ev != CMARK_EVENT_ENTER) continue;
-      cmark_node* n = cmark_iter_get_node(it.get());
+    for (cmark_node* n : nodes_in(doc.get())) {
       cmark_node_type type = cmark_node_get_type(n);
       if (type == CMARK_NODE_HEADING) nodes.push_back(n);
       if (std::string_view(cmark_node_get_type_string(n)) == "table") tables.push_back(n);

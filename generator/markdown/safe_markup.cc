@@ -79,12 +79,9 @@ std::optional<MarkdownProblem> find_too_wide_table(std::string_view text) {
     ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES));
     cmark_parser_feed(parser.get(), text.data(), text.size());
     NodePtr doc = finish_parser(parser.get());
-    IterPtr it(cmark_iter_new(doc.get()));
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
-      cmark_node* n = cmark_iter_get_node(it.get());
+    for (cmark_node* n : nodes_in(doc.get())) {
       cmark_node_type type = cmark_node_get_type(n);
-      if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK))
+      if (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK)
         verbatim.emplace_back(cmark_node_get_start_line(n), cmark_node_get_end_line(n));
     }
   }
@@ -108,11 +105,7 @@ void make_markup_safe(cmark_node* doc, bool allow_raw_html, std::vector<Markdown
   // Collect first, mutate after: the iterator must not see nodes being changed.
   std::vector<cmark_node*> unsafe_links, html;
   {
-    IterPtr it(cmark_iter_new(doc));
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
-      if (ev != CMARK_EVENT_ENTER) continue;
-      cmark_node* n = cmark_iter_get_node(it.get());
+    for (cmark_node* n : nodes_in(doc)) {
       cmark_node_type type = cmark_node_get_type(n);
       if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
         const char* url = cmark_node_get_url(n);

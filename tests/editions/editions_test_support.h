@@ -8,6 +8,7 @@
 #include <string>
 
 #include "base/diagnostic.h"
+#include "../data/data_test_support.h"
 
 namespace rapportage::editions::test {
 
@@ -31,18 +32,8 @@ struct TempRoot {
   }
 };
 
-/// Every diagnostic, formatted as the CLI prints it.
-inline std::string formatted(const base::Diagnostics& d) {
-  std::string out;
-  for (const auto& item : d.items) out += base::format_diagnostic(item);
-  return out;
-}
-
-/// The first lines only: "file:line:col: error: message", one per diagnostic.
-inline std::string headlines(const base::Diagnostics& d) {
-  std::string out;
-  for (const auto& item : d.items) out += base::format_headline(item) + "\n";
-  return out;
-}
+// Diagnostics as text: the same helpers as the data stage's tests.
+using data::test::formatted;
+using data::test::headlines;
 
 }  // namespace rapportage::editions::test
